@@ -1,0 +1,101 @@
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+/** The project's root folder (two levels above this file). */
+export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Everything the service reads from the environment, parsed once and validated at start-up. */
+export interface Config {
+  /** "development" turns on GraphiQL and unmasked error details. */
+  env: "development" | "production" | "test";
+  host: string;
+  port: number;
+  logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  neo4j: {
+    /** An external Neo4j to use; when undefined the project starts its own local one. */
+    uri: string | undefined;
+    user: string;
+    password: string;
+    /** Database name; undefined means the server's default database. */
+    database: string | undefined;
+  };
+  localNeo4j: {
+    dataDir: string;
+    boltPort: number;
+    heap: string;
+    pageCacheMb: number;
+  };
+  /** Region code of the home zone (default: the Nantong ETDA). */
+  homeRegion: string;
+  seed: { scale: number; seed: number };
+}
+
+export class ConfigError extends Error {
+  override name = "ConfigError";
+}
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, key: string, fallback: number, min: number, max: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
+  }
+  return value;
+}
+
+function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[key];
+  if (raw === undefined || raw === "") return fallback;
+  if (!(allowed as readonly string[]).includes(raw)) {
+    throw new ConfigError(`${key} must be one of ${allowed.join(", ")} (got "${raw}")`);
+  }
+  return raw as T;
+}
+
+function str(env: Env, key: string, fallback: string): string {
+  const raw = env[key];
+  return raw === undefined || raw === "" ? fallback : raw;
+}
+
+/** Parses the environment; throws ConfigError naming the variable at the first bad value. */
+export function loadConfig(env: Env = process.env): Config {
+  const uri = env.NEO4J_URI === "" ? undefined : env.NEO4J_URI;
+  if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
+    throw new ConfigError(
+      `NEO4J_URI must start with bolt://, bolt+s://, neo4j:// or neo4j+s:// (got "${uri}")`,
+    );
+  }
+  const heap = str(env, "NEO4J_HEAP", "1g");
+  if (!/^\d+[mg]$/i.test(heap)) throw new ConfigError(`NEO4J_HEAP must look like 512m or 2g (got "${heap}")`);
+  return {
+    env: oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development"),
+    host: str(env, "HOST", "127.0.0.1"),
+    port: int(env, "PORT", 4000, 0, 65535),
+    logLevel: oneOf(
+      env,
+      "LOG_LEVEL",
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
+      "info",
+    ),
+    neo4j: {
+      uri,
+      user: str(env, "NEO4J_USER", "neo4j"),
+      password: str(env, "NEO4J_PASSWORD", ""),
+      database: env.NEO4J_DATABASE === "" ? undefined : env.NEO4J_DATABASE,
+    },
+    localNeo4j: {
+      dataDir: path.resolve(PROJECT_ROOT, str(env, "NEO4J_DATA_DIR", ".data/neo4j")),
+      boltPort: int(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
+      heap,
+      pageCacheMb: int(env, "NEO4J_PAGECACHE_MB", 512, 16, 1_048_576),
+    },
+    homeRegion: str(env, "HOME_REGION", "320671"),
+    seed: {
+      scale: int(env, "SEED_SCALE", 20_000, 0, 10_000_000),
+      seed: int(env, "SEED_RANDOM", 1, 0, 2 ** 31 - 1),
+    },
+  };
+}

@@ -1,0 +1,76 @@
+import { int, type Db } from "./driver.ts";
+
+/**
+ * Versioned schema migrations: constraints and indexes. Each version runs once; its statements
+ * are idempotent (IF NOT EXISTS) so that a half-applied version can simply run again. Applied
+ * versions are recorded as (:SchemaMigration {version}) nodes. Append new versions; never edit
+ * an applied one.
+ */
+export interface Migration {
+  version: number;
+  description: string;
+  statements: string[];
+}
+
+export const MIGRATIONS: Migration[] = [
+  {
+    version: 1,
+    description: "uniqueness constraints on every id and code",
+    statements: [
+      "CREATE CONSTRAINT schema_migration_version IF NOT EXISTS FOR (m:SchemaMigration) REQUIRE m.version IS UNIQUE",
+      "CREATE CONSTRAINT chain_id IF NOT EXISTS FOR (n:Chain) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT segment_id IF NOT EXISTS FOR (n:Segment) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT region_code IF NOT EXISTS FOR (n:Region) REQUIRE n.code IS UNIQUE",
+      "CREATE CONSTRAINT alliance_id IF NOT EXISTS FOR (n:Alliance) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT team_id IF NOT EXISTS FOR (n:Team) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT lead_id IF NOT EXISTS FOR (n:Lead) REQUIRE n.id IS UNIQUE",
+    ],
+  },
+  {
+    version: 2,
+    description: "lookup indexes and full-text indexes on names in both languages",
+    statements: [
+      "CREATE INDEX company_source IF NOT EXISTS FOR (n:Company) ON (n.source)",
+      "CREATE INDEX company_revenue IF NOT EXISTS FOR (n:Company) ON (n.revenue)",
+      "CREATE INDEX region_level IF NOT EXISTS FOR (n:Region) ON (n.level)",
+      "CREATE INDEX segment_stage IF NOT EXISTS FOR (n:Segment) ON (n.stage)",
+      // The cjk analyzer splits Chinese text into bigrams, so partial Chinese names match too.
+      "CREATE FULLTEXT INDEX company_names IF NOT EXISTS FOR (n:Company) ON EACH [n.name, n.nameZh] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+      "CREATE FULLTEXT INDEX segment_names IF NOT EXISTS FOR (n:Segment) ON EACH [n.name, n.nameZh] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
+    ],
+  },
+];
+
+export interface MigrationReport {
+  applied: number[];
+  alreadyApplied: number[];
+}
+
+export async function migrate(db: Db, migrations: Migration[] = MIGRATIONS): Promise<MigrationReport> {
+  const report: MigrationReport = { applied: [], alreadyApplied: [] };
+  // The table of applied versions needs its own constraint before it is read; IF NOT EXISTS makes it safe.
+  const first = migrations[0]?.statements[0];
+  if (first) await db.write((tx) => tx.run(first));
+  const rows = await db.query<{ version: number }>("MATCH (m:SchemaMigration) RETURN m.version AS version");
+  const done = new Set(rows.map((r) => r.version));
+  for (const migration of [...migrations].sort((a, b) => a.version - b.version)) {
+    if (done.has(migration.version)) {
+      report.alreadyApplied.push(migration.version);
+      continue;
+    }
+    // Schema statements cannot share a transaction with data writes, so each runs on its own.
+    for (const statement of migration.statements) {
+      await db.write((tx) => tx.run(statement));
+    }
+    await db.write((tx) =>
+      tx.run(
+        "MERGE (m:SchemaMigration {version: $version}) ON CREATE SET m.description = $description, m.appliedAt = datetime()",
+        { version: int(migration.version), description: migration.description },
+      ),
+    );
+    report.applied.push(migration.version);
+  }
+  await db.write((tx) => tx.run("CALL db.awaitIndexes(300)"));
+  return report;
+}

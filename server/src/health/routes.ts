@@ -1,0 +1,22 @@
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { Db } from "../db/driver.ts";
+
+function json(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+  res.end(JSON.stringify(body));
+}
+
+/** /health: the process is alive. /ready: the database answers right now (503 otherwise). */
+export async function handleHealth(req: IncomingMessage, res: ServerResponse, db: Db): Promise<boolean> {
+  const url = req.url?.split("?")[0];
+  if (url === "/health") {
+    json(res, 200, { status: "ok" });
+    return true;
+  }
+  if (url === "/ready") {
+    const up = await db.ping();
+    json(res, up ? 200 : 503, { status: up ? "ready" : "database unavailable" });
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,21 @@
+import { inject } from "vitest";
+import { loadConfig, type Config } from "../server/src/config.ts";
+import { createDriver, Db } from "../server/src/db/driver.ts";
+import { createLogger } from "../server/src/logger.ts";
+
+/** A driver to the run's shared test database (see global-setup.ts). Close it in afterAll. */
+export function testDb(): Db {
+  const driver = createDriver({
+    uri: inject("neo4jUri"),
+    user: inject("neo4jUser"),
+    password: inject("neo4jPassword"),
+    database: process.env.NEO4J_DATABASE || undefined,
+  });
+  return new Db(driver, process.env.NEO4J_DATABASE || undefined);
+}
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return { ...loadConfig({ NODE_ENV: "test", LOG_LEVEL: "silent" }), ...overrides };
+}
+
+export const silentLog = createLogger("silent");

@@ -1,0 +1,23 @@
+import { defineConfig } from "vitest/config";
+
+// Test tiers by folder (CONVENTIONS §10): unit tests need nothing; integration and end-to-end tests
+// share one real Neo4j that test/global-setup.ts starts once per run (or NEO4J_URI when set).
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: "unit", include: ["test/unit/**/*.test.ts"], environment: "node" },
+      },
+      {
+        test: {
+          name: "int",
+          include: ["test/int/**/*.test.ts", "test/e2e/**/*.test.ts"],
+          environment: "node",
+          globalSetup: ["test/global-setup.ts"],
+          testTimeout: 60_000,
+          hookTimeout: 180_000,
+        },
+      },
+    ],
+  },
+});
