@@ -14,6 +14,9 @@ export default defineConfig({
           include: ["test/int/**/*.test.ts", "test/e2e/**/*.test.ts"],
           environment: "node",
           globalSetup: ["test/global-setup.ts"],
+          // One database for the run: files take turns, and each starts from a graph it resets
+          // itself, so they pass in any order. (With NEO4J_URI, use a database the tests may wipe.)
+          fileParallelism: false,
           testTimeout: 60_000,
           hookTimeout: 180_000,
         },

@@ -70,6 +70,19 @@ export class Db {
   }
 
   /**
+   * One auto-commit query, not retried: only for statements that manage their own transactions
+   * (`CALL { … } IN TRANSACTIONS`), which managed transactions cannot run.
+   */
+  async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  /**
    * Answers whether the database takes a query right now, within `timeoutMs`. Not retried (unlike
    * managed transactions), so /ready reports an outage at once and recovers as soon as it ends.
    */
