@@ -19,3 +19,22 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
 }
 
 export const silentLog = createLogger("silent");
+
+export interface GqlResult<T> {
+  data?: T;
+  errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } }[];
+}
+
+/** Runs one GraphQL operation in-process (no port) through a yoga instance. */
+export async function gql<T = Record<string, unknown>>(
+  yoga: { fetch: (url: string, init: RequestInit) => Promise<Response> | Response },
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<GqlResult<T>> {
+  const res = await yoga.fetch("http://yoga/graphql", {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlResult<T>;
+}

@@ -28,6 +28,12 @@ export interface Config {
   /** Region code of the home zone (default: the Nantong ETDA). */
   homeRegion: string;
   seed: { scale: number; seed: number };
+  gaps: {
+    /** A leaf with 1..k−1 local companies is a CONSOLIDATE gap; k or more is present (PRODUCT.md §4). */
+    k: number;
+    /** STRENGTHEN when local companies hold less than this share of a key segment's revenue. */
+    strengthenShare: number;
+  };
 }
 
 export class ConfigError extends Error {
@@ -53,6 +59,16 @@ function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], f
     throw new ConfigError(`${key} must be one of ${allowed.join(", ")} (got "${raw}")`);
   }
   return raw as T;
+}
+
+function fraction(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new ConfigError(`${key} must be a number from 0 to 1 (got "${raw}")`);
+  }
+  return value;
 }
 
 function str(env: Env, key: string, fallback: string): string {
@@ -96,6 +112,10 @@ export function loadConfig(env: Env = process.env): Config {
     seed: {
       scale: int(env, "SEED_SCALE", 20_000, 0, 10_000_000),
       seed: int(env, "SEED_RANDOM", 1, 0, 2 ** 31 - 1),
+    },
+    gaps: {
+      k: int(env, "GAP_K", 3, 1, 1000),
+      strengthenShare: fraction(env, "GAP_STRENGTHEN_SHARE", 0.05),
     },
   };
 }

@@ -2,13 +2,24 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
+import { allianceResolvers } from "./alliances/resolvers.ts";
+import { chainResolvers } from "./chains/resolvers.ts";
+import { companyResolvers } from "./companies/resolvers.ts";
+import { regionResolvers } from "./regions/resolvers.ts";
 import { systemResolvers } from "./system/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
  * lists the capabilities and merges them.
  */
-const CAPABILITIES = [{ folder: "system", resolvers: systemResolvers }];
+const CAPABILITIES = [
+  { folder: "common", resolvers: {} },
+  { folder: "system", resolvers: systemResolvers },
+  { folder: "regions", resolvers: regionResolvers },
+  { folder: "chains", resolvers: chainResolvers },
+  { folder: "companies", resolvers: companyResolvers },
+  { folder: "alliances", resolvers: allianceResolvers },
+];
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 

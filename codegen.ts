@@ -1,0 +1,31 @@
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+// Resolver types generated from the SDL (npm run codegen). Parent types of object fields are the
+// records our Cypher returns (mappers), so resolvers are checked against what the database gives.
+const config: CodegenConfig = {
+  schema: "server/src/*/schema.graphql",
+  generates: {
+    "server/src/generated/resolvers-types.ts": {
+      plugins: ["typescript", "typescript-resolvers"],
+      config: {
+        contextType: "../context.ts#GraphQLContext",
+        useTypeImports: true,
+        enumsAsTypes: true,
+        avoidOptionals: false,
+        maybeValue: "T | null",
+        inputMaybeValue: "T | null | undefined",
+        mappers: {
+          Chain: "../common/records.ts#ChainRecord",
+          Segment: "../common/records.ts#SegmentRecord",
+          Region: "../common/records.ts#RegionRecord",
+          Company: "../common/records.ts#CompanyRecord",
+          CompanySegment: "../common/records.ts#CompanySegmentRecord",
+          Feed: "../common/records.ts#FeedRecord",
+          Alliance: "../common/records.ts#AllianceRecord",
+          Partner: "../common/records.ts#PartnerRecord",
+        },
+      },
+    },
+  },
+};
+export default config;
