@@ -6,8 +6,16 @@
  * at .data/venv-verify (created from scripts/requirements-verify.txt when missing). The convention
  * alignment (zero totals, threshold, diagonal, density axis) is explained in that script's docstring.
  *
- * CLI, for now on a synthetic matrix (a later step exports the real one from the seeded graph):
+ * CLI:
+ *   npm run verify:relatedness [-- --scale N] [--temp] [--keep]
+ *     The default: exports the region × segment matrix of the SEEDED graph — exactly the matrix gap
+ *     analysis uses (server/src/gaps/analysis.ts buildMatrix: every Chinese city, foreign country,
+ *     the home zone as its own row; all leaf segments of all chains) — from the configured database
+ *     (NEO4J_URI, or the local one at NEO4J_DATA_DIR, default .data/neo4j), and checks it. When that
+ *     database holds no seed, --scale N seeds it (seed SEED_RANDOM); --temp instead starts a fresh
+ *     local Neo4j in a temporary folder, seeds it at --scale (default SEED_SCALE) and deletes it.
  *   npx tsx scripts/verify-relatedness.ts --random 60x120 --seed 7 [--keep]
+ *     A deterministic synthetic matrix instead.
  */
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -15,6 +23,16 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { relatedness } from "../server/src/gaps/relatedness.ts";
+import { loadConfig } from "../server/src/config.ts";
+import { createDriver, Db } from "../server/src/db/driver.ts";
+import { freePort, startLocalNeo4j } from "../server/src/db/local-neo4j.ts";
+import { migrate } from "../server/src/db/migrations.ts";
+import { openDatabase } from "../server/src/db/runtime.ts";
+import { createLogger } from "../server/src/logger.ts";
+import { buildMatrix } from "../server/src/gaps/analysis.ts";
+import { gatherGapData } from "../server/src/gaps/queries.ts";
+import { loadCatalog } from "../graph-seed/src/catalog.ts";
+import { loadSeedGraph } from "../graph-seed/src/loader.ts";
 
 const SCRIPTS_DIR = dirname(fileURLToPath(import.meta.url));
 const ROOT = resolve(SCRIPTS_DIR, "..");
@@ -184,36 +202,146 @@ export function randomCounts(rows: number, cols: number, seed: number, fill = 0.
   };
 }
 
-function parseCli(argv: string[]): { rows: number; cols: number; seed: number; keep: boolean } {
-  let rows = 60;
-  let cols = 120;
-  let seed = 7;
-  let keep = false;
+/**
+ * The region × segment matrix gap analysis computes on, read from a seeded database: the same
+ * query (precomputed presence, or a live count when that is stale) and the same row assembly.
+ */
+export async function exportSeededMatrix(db: Db, home: string): Promise<CountMatrix & { stale: boolean }> {
+  const data = await gatherGapData((q, p) => db.query(q, p), "", home);
+  const matrix = buildMatrix(
+    data.cells,
+    data.regions,
+    data.leaves.map((l) => l.id),
+    home,
+  );
+  return { regions: matrix.rows, segments: matrix.segments, x: matrix.x, stale: data.stale };
+}
+
+interface Cli {
+  mode: "random" | "seeded";
+  rows: number;
+  cols: number;
+  seed: number;
+  keep: boolean;
+  scale: number | undefined;
+  temp: boolean;
+}
+
+function parseCli(argv: string[]): Cli {
+  const cli: Cli = {
+    mode: "seeded",
+    rows: 60,
+    cols: 120,
+    seed: 7,
+    keep: false,
+    scale: undefined,
+    temp: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === "--random") {
       const match = /^(\d+)x(\d+)$/.exec(argv[++i] ?? "");
       if (!match) throw new Error("--random takes ROWSxCOLS, e.g. 60x120");
-      rows = Number(match[1]);
-      cols = Number(match[2]);
+      cli.mode = "random";
+      cli.rows = Number(match[1]);
+      cli.cols = Number(match[2]);
     } else if (arg === "--seed") {
-      seed = Number(argv[++i]);
-      if (!Number.isInteger(seed)) throw new Error("--seed takes an integer");
+      cli.seed = Number(argv[++i]);
+      if (!Number.isInteger(cli.seed)) throw new Error("--seed takes an integer");
     } else if (arg === "--keep") {
-      keep = true;
+      cli.keep = true;
+    } else if (arg === "--scale") {
+      cli.scale = Number(argv[++i]);
+      if (!Number.isInteger(cli.scale) || cli.scale < 0) throw new Error("--scale takes a whole number");
+    } else if (arg === "--temp") {
+      cli.temp = true;
     } else {
-      throw new Error(`unknown argument ${arg}; usage: --random ROWSxCOLS --seed N [--keep]`);
+      throw new Error(
+        `unknown argument ${arg}; usage: [--scale N] [--temp] [--keep] | --random ROWSxCOLS --seed N [--keep]`,
+      );
     }
   }
-  return { rows, cols, seed, keep };
+  return cli;
+}
+
+async function verifySeeded(cli: Cli): Promise<boolean> {
+  const config = loadConfig();
+  const log = createLogger("warn", "verify");
+  let db: Db;
+  let close: () => Promise<void>;
+  if (cli.temp && !config.neo4j.uri) {
+    const dataDir = mkdtempSync(join(tmpdir(), "chain-atlas-verify-neo4j-"));
+    const local = await startLocalNeo4j({
+      dataDir,
+      boltPort: await freePort(),
+      heap: "1g",
+      pageCacheMb: 512,
+      log,
+    });
+    const driver = createDriver({ ...config.neo4j, uri: local.uri });
+    db = new Db(driver, undefined);
+    close = async () => {
+      await driver.close();
+      await local.stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    };
+  } else {
+    const runtime = await openDatabase(config, log);
+    db = runtime.db;
+    close = () => runtime.close();
+  }
+  try {
+    const [info] = await db.query<{ scale: number | null; seed: number | null }>(
+      "OPTIONAL MATCH (i:SeedInfo {id: 'seed'}) RETURN i.scale AS scale, i.seed AS seed",
+    );
+    if (info?.scale === null || info?.scale === undefined) {
+      const scale = cli.scale ?? (cli.temp ? config.seed.scale : undefined);
+      if (scale === undefined)
+        throw new Error("the database holds no seed: pass --scale N to seed it, or --temp");
+      console.log(`seeding ${scale} synthetic companies (seed ${config.seed.seed}) …`);
+      await migrate(db);
+      await loadSeedGraph(db, {
+        catalog: loadCatalog(),
+        scale,
+        seed: config.seed.seed,
+        homeRegion: config.homeRegion,
+      });
+    } else {
+      console.log(`seeded graph: scale ${info.scale}, seed ${info.seed}`);
+    }
+    const counts = await exportSeededMatrix(db, config.homeRegion);
+    const nonZero = counts.x.flat().filter((v) => v > 0).length;
+    console.log(
+      `region × segment matrix of the seeded graph (home ${config.homeRegion}): ${counts.regions.length} rows × ` +
+        `${counts.segments.length} leaf segments, ${nonZero} non-zero cells, ` +
+        `${counts.x.flat().reduce((a, b) => a + b, 0)} company-segment pairs` +
+        (counts.stale ? " (presence precomputation stale: counted live)" : ""),
+    );
+    const result = verifyRelatedness(counts, { keepFiles: cli.keep });
+    if (result.filesDir) console.log(`files kept in ${result.filesDir}`);
+    return result.ok;
+  } finally {
+    await close();
+  }
 }
 
 if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
-  const { rows, cols, seed, keep } = parseCli(process.argv.slice(2));
-  const counts = randomCounts(rows, cols, seed);
-  const nonZero = counts.x.flat().filter((v) => v > 0).length;
-  console.log(`random ${rows}x${cols} counts, seed ${seed}: ${nonZero} non-zero cells`);
-  const result = verifyRelatedness(counts, { keepFiles: keep });
-  if (result.filesDir) console.log(`files kept in ${result.filesDir}`);
-  process.exitCode = result.ok ? 0 : 1;
+  const cli = parseCli(process.argv.slice(2));
+  if (cli.mode === "random") {
+    const { rows, cols, seed, keep } = cli;
+    const counts = randomCounts(rows, cols, seed);
+    const nonZero = counts.x.flat().filter((v) => v > 0).length;
+    console.log(`random ${rows}x${cols} counts, seed ${seed}: ${nonZero} non-zero cells`);
+    const result = verifyRelatedness(counts, { keepFiles: keep });
+    if (result.filesDir) console.log(`files kept in ${result.filesDir}`);
+    process.exitCode = result.ok ? 0 : 1;
+  } else {
+    verifySeeded(cli).then(
+      (ok) => (process.exitCode = ok ? 0 : 1),
+      (error: unknown) => {
+        console.error(error instanceof Error ? error.message : error);
+        process.exitCode = 2;
+      },
+    );
+  }
 }

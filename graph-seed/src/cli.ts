@@ -5,14 +5,14 @@ import { migrate } from "../../server/src/db/migrations.ts";
 import { openDatabase } from "../../server/src/db/runtime.ts";
 import { createLogger } from "../../server/src/logger.ts";
 import { CatalogError, loadCatalog } from "./catalog.ts";
-import { graphCounts, loadSeedGraph, resetGraph } from "./loader.ts";
+import { DEFAULT_BATCH_SIZE, DEFAULT_WRITERS, graphCounts, loadSeedGraph, resetGraph } from "./loader.ts";
 
 /**
  * `npm run seed -- --scale N [--seed S] [--reset]`: loads the catalog and N synthetic companies into
  * the configured database (the local one unless NEO4J_URI is set). Re-running with the same
  * options changes nothing; use --reset when changing scale or seed.
  */
-const USAGE = "usage: npm run seed -- [--scale N] [--seed S] [--reset] [--batch N]";
+const USAGE = "usage: npm run seed -- [--scale N] [--seed S] [--reset] [--batch N] [--writers N]";
 
 function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
@@ -33,6 +33,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
         scale: { type: "string" },
         seed: { type: "string" },
         batch: { type: "string" },
+        writers: { type: "string" },
         reset: { type: "boolean", default: false },
       },
       strict: true,
@@ -53,7 +54,8 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
   }
   const scale = wholeNumber("scale", args.scale, config.seed.scale);
   const seed = wholeNumber("seed", args.seed, config.seed.seed);
-  const batchSize = wholeNumber("batch", args.batch, 10_000) || 10_000;
+  const batchSize = wholeNumber("batch", args.batch, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;
+  const writers = wholeNumber("writers", args.writers, DEFAULT_WRITERS) || DEFAULT_WRITERS;
   const log = createLogger(config.logLevel === "info" ? "warn" : config.logLevel, "seed");
 
   let catalog;
@@ -86,6 +88,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       seed,
       homeRegion: config.homeRegion,
       batchSize,
+      writers,
       onProgress(step, done, total) {
         if (step !== current) {
           if (current) bar.stop();
@@ -103,7 +106,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
       console.log(`${s.step.padEnd(22)}${String(s.rows).padStart(10)}${String(s.ms).padStart(10)}`);
     }
     console.log(
-      `\n${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s = ${summary.rowsPerSecond} rows/s (scale ${scale}, seed ${seed}, batch ${batchSize})`,
+      `\n${summary.rows} rows in ${(summary.ms / 1000).toFixed(1)} s = ${summary.rowsPerSecond} rows/s (scale ${scale}, seed ${seed}, batch ${batchSize}, writers ${writers})`,
     );
     console.log("graph now holds:", JSON.stringify(counts));
   } finally {

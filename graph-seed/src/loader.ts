@@ -1,21 +1,32 @@
+import { isRetryableError } from "neo4j-driver";
 import type { Db } from "../../server/src/db/driver.ts";
+import { refreshPresence } from "../../server/src/gaps/presence.ts";
 import type { Catalog } from "./catalog.ts";
 import { createSyntheticUniverse } from "./synthetic.ts";
-import type {
-  AllianceDef,
-  ChainDef,
-  CompanyDef,
-  MembershipDef,
-  RegionDef,
-  Stage,
-  SupplyDef,
-} from "./types.ts";
+import type { ChainDef, CompanyDef, RegionDef, Stage, SupplyDef } from "./types.ts";
 
 /**
  * Writes the seed graph to Neo4j: the catalog (chains, segments, FEEDS, regions, public companies)
- * and the synthetic universe at a chosen scale. Every write is a batched `UNWIND $rows … MERGE`
- * with a fixed query shape (the plan is cached, values only ever travel as parameters), so a
- * second run with the same options changes nothing. Constraints must exist first (migrate()).
+ * and the synthetic universe at a chosen scale. Every write is a batched `UNWIND … MERGE` with a
+ * fixed query shape (the plan is cached, values only ever travel as parameters), so a second run
+ * with the same options changes nothing. Constraints must exist first (migrate()).
+ *
+ * The two big steps (companies, supply ties: 99 % of the rows) are tuned for throughput, each
+ * trick measured with `npm run bench:seed` (bench/seed.ts):
+ * - Rows travel as parallel arrays (one list per column, `$name[i]`), not as a list of maps: less
+ *   to encode, send and decode, and static `SET c.x = …` instead of `c += map` spares the planner
+ *   the Eager barriers a dynamic map write forces (it cannot tell which properties it touches).
+ * - A company that does not exist yet is written with CREATE, node and relationships at once:
+ *   MERGE on a relationship locks both end nodes and searches for an existing one first, which is
+ *   wasted work for a node made a moment ago. Companies already present (a rerun) take the MERGE
+ *   path. Node and relationships are written in one transaction, so no company is ever committed
+ *   without its relationships; an interrupted load leaves whole batches, and the rerun completes it.
+ * - Several transactions are in flight at once (options.writers): while Neo4j commits one batch
+ *   (the commit, dominated by the full-text index on names, is single-threaded) it executes the
+ *   next on the other core. Batches are disjoint, and creating relationships on dense nodes (the
+ *   shared Region and Segment nodes) takes no exclusive lock in Neo4j 5, so company batches do not
+ *   contend. Supply ties would (MERGE locks both companies, and batches share suppliers), so they
+ *   are written by one writer, with the next batch prepared while the current one runs.
  */
 
 export interface LoadOptions {
@@ -24,8 +35,13 @@ export interface LoadOptions {
   scale: number;
   seed: number;
   homeRegion: string;
-  /** Rows per transaction. */
+  /** Rows per transaction (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
+  /** Transactions in flight at once for the company steps (default DEFAULT_WRITERS; 1 = serial). */
+  writers?: number;
+  /** Does everything but talk to the database (which may then be null): times the generator and
+   * the row shaping alone, as bench/seed.ts reports them. */
+  dryRun?: boolean;
   /** Called after every batch, with the rows written so far and the total expected. */
   onProgress?: (step: string, done: number, total: number) => void;
 }
@@ -83,18 +99,64 @@ MATCH (r:Region {code: row.code})
 MATCH (p:Region {code: row.parent})
 MERGE (r)-[:PART_OF]->(p)`;
 
+/** Company properties besides id, each sent as a column `$<name>` (null = unknown, not stored). */
+const COMPANY_PROPS = [
+  "name",
+  "nameZh",
+  "source",
+  "regionCode",
+  "listed",
+  "stockCode",
+  "founded",
+  "employees",
+  "revenue",
+  "registeredCapital",
+  "rdIntensity",
+  "growth",
+  "lat",
+  "lon",
+  "sourceNote",
+  "parentId",
+] as const;
+type CompanyProp = (typeof COMPANY_PROPS)[number];
+
+/**
+ * `c.name = $name[i], …`: built once from the constant list above, never from data. On a company
+ * already present a null keeps the stored value (`coalesce`), as `c += map` without that key did.
+ */
+const setCompanyProps = (c: string, keepStored = false) =>
+  COMPANY_PROPS.map((k) => `${c}.${k} = ${keepStored ? `coalesce($${k}[i], ${c}.${k})` : `$${k}[i]`}`).join(
+    ", ",
+  );
+
+// One row per company i: columns $id, $region, the props, and per company the lists $segment[i]
+// and $primary[i]. New companies are CREATEd with their relationships (nothing to search for);
+// companies already present are updated and their relationships MERGEd (see the file comment).
 const COMPANIES = `
-UNWIND $rows AS row
-MERGE (c:Company {id: row.id})
-SET c += row.props
-WITH c, row
-MATCH (r:Region {code: row.region})
-MERGE (c)-[:LOCATED_IN]->(r)
-WITH c, row
-UNWIND row.segments AS seg
-MATCH (s:Segment {id: seg.segment})
-MERGE (c)-[o:OPERATES_IN]->(s)
-SET o.primary = seg.primary`;
+UNWIND range(0, size($id) - 1) AS i
+OPTIONAL MATCH (existing:Company {id: $id[i]})
+CALL (i, existing) {
+  WITH i, existing WHERE existing IS NOT NULL
+  SET ${setCompanyProps("existing", true)}
+  WITH i, existing
+  MATCH (r:Region {code: $region[i]})
+  MERGE (existing)-[:LOCATED_IN]->(r)
+  WITH i, existing
+  UNWIND range(0, size($segment[i]) - 1) AS j
+  MATCH (s:Segment {id: $segment[i][j]})
+  MERGE (existing)-[o:OPERATES_IN]->(s)
+  SET o.primary = $primary[i][j]
+}
+CALL (i, existing) {
+  WITH i, existing WHERE existing IS NULL
+  MATCH (r:Region {code: $region[i]})
+  CREATE (c:Company {id: $id[i]})-[:LOCATED_IN]->(r)
+  SET ${setCompanyProps("c")}
+  WITH i, c
+  UNWIND range(0, size($segment[i]) - 1) AS j
+  MATCH (s:Segment {id: $segment[i][j]})
+  CREATE (c)-[:OPERATES_IN {primary: $primary[i][j]}]->(s)
+}`;
 
 const PARENTS = `
 UNWIND $rows AS row
@@ -102,12 +164,14 @@ MATCH (c:Company {id: row.id})
 MATCH (p:Company {id: row.parent})
 MERGE (c)-[:SUBSIDIARY_OF]->(p)`;
 
+// Columns $from, $to, $source. MERGE stays: a tie has no "new" flag to test, and the search is
+// cheap because company nodes have few relationships.
 const SUPPLIES = `
-UNWIND $rows AS row
-MATCH (a:Company {id: row.from})
-MATCH (b:Company {id: row.to})
+UNWIND range(0, size($from) - 1) AS i
+MATCH (a:Company {id: $from[i]})
+MATCH (b:Company {id: $to[i]})
 MERGE (a)-[s:SUPPLIES]->(b)
-SET s.source = row.source`;
+SET s.source = $source[i]`;
 
 const ALLIANCES = `
 UNWIND $rows AS row
@@ -181,30 +245,40 @@ function chainRows(chains: ChainDef[]) {
   };
 }
 
-/** Company properties as stored; undefined values are left out (unknown stays unknown). */
-function companyRow(c: CompanyDef) {
-  const props: Record<string, unknown> = {
-    name: c.name,
-    nameZh: c.nameZh,
-    source: c.source,
-    regionCode: c.region,
-    listed: c.listed ?? false,
-  };
-  const optional = {
-    stockCode: c.stockCode,
-    founded: c.founded,
-    employees: c.employees,
-    revenue: c.revenue,
-    registeredCapital: c.registeredCapital,
-    rdIntensity: c.rdIntensity,
-    growth: c.growth,
-    lat: c.lat,
-    lon: c.lon,
-    sourceNote: c.sourceNote,
-    parentId: c.parent,
-  };
-  for (const [key, value] of Object.entries(optional)) if (value !== undefined) props[key] = value;
-  return { id: c.id, region: c.region, segments: c.segments, props };
+/** A batch of companies as the columns COMPANIES reads; undefined figures travel as null and are
+ * not stored (unknown stays unknown). */
+function companyColumns(batch: CompanyDef[]): Record<string, unknown[]> {
+  const props: Record<CompanyProp, unknown> = {} as Record<CompanyProp, unknown>;
+  const cols: Record<string, unknown[]> = { id: [], region: [], segment: [], primary: [] };
+  for (const k of COMPANY_PROPS) cols[k] = [];
+  for (const c of batch) {
+    props.name = c.name;
+    props.nameZh = c.nameZh;
+    props.source = c.source;
+    props.regionCode = c.region;
+    props.listed = c.listed ?? false;
+    props.stockCode = c.stockCode;
+    props.founded = c.founded;
+    props.employees = c.employees;
+    props.revenue = c.revenue;
+    props.registeredCapital = c.registeredCapital;
+    props.rdIntensity = c.rdIntensity;
+    props.growth = c.growth;
+    props.lat = c.lat;
+    props.lon = c.lon;
+    props.sourceNote = c.sourceNote;
+    props.parentId = c.parent;
+    cols.id!.push(c.id);
+    cols.region!.push(c.region);
+    cols.segment!.push(c.segments.map((s) => s.segment));
+    cols.primary!.push(c.segments.map((s) => s.primary));
+    for (const k of COMPANY_PROPS) cols[k]!.push(props[k] ?? null);
+  }
+  return cols;
+}
+
+function supplyColumns(batch: SupplyDef[]): Record<string, unknown[]> {
+  return { from: batch.map((s) => s.from), to: batch.map((s) => s.to), source: batch.map((s) => s.source) };
 }
 
 /** Companies take a region's coordinates when they have none of their own (public firms). */
@@ -226,61 +300,117 @@ function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
   if (batch.length > 0) yield batch;
 }
 
+/** Measured on 2 cores (bench/seed.ts): see the file comment and the benchmark notes. */
+export const DEFAULT_BATCH_SIZE = 10_000;
+export const DEFAULT_WRITERS = 2;
+
+/** Extra attempts for a batch that fails with a transient error (a deadlock between concurrent
+ * writers, say) after the driver's own retries, whose 5 s budget a large batch can outlast. */
+const BATCH_ATTEMPTS = 5;
+
 /** Loads the whole seed graph; returns per-step row counts and timings. */
-export async function loadSeedGraph(db: Db, options: LoadOptions): Promise<LoadSummary> {
+export async function loadSeedGraph(db: Db | null, options: LoadOptions): Promise<LoadSummary> {
   const { catalog, scale, seed, homeRegion } = options;
-  const batchSize = options.batchSize ?? 10_000;
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const writers = Math.max(1, options.writers ?? DEFAULT_WRITERS);
+  if (!db && !options.dryRun) throw new Error("loadSeedGraph needs a database unless dryRun is set");
   const steps: StepStats[] = [];
   const started = Date.now();
 
+  async function write(name: string, cypher: string, params: Record<string, unknown>): Promise<void> {
+    if (options.dryRun || !db) return;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await db.write((tx) => tx.run(cypher, params), { app: "chain-atlas", step: name });
+        return;
+      } catch (error) {
+        // Safe to repeat: every batch is idempotent, and a failed one was rolled back whole.
+        if (attempt >= BATCH_ATTEMPTS || !isRetryableError(error)) throw error;
+        await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.random() * 200));
+      }
+    }
+  }
+
+  /**
+   * Writes `rows` in batches with up to `inFlight` transactions at once. Each batch's parameters
+   * are built (and the generator advanced) only when a writer is free, so memory stays at
+   * `inFlight` batches, and building the next one overlaps the database's work on the last.
+   */
   async function step<T>(
     name: string,
     cypher: string,
     rows: Iterable<T>,
     total: number,
+    params: (batch: T[]) => Record<string, unknown>,
     rowsPer: (batch: T[]) => number = (b) => b.length,
+    inFlight = 1,
   ): Promise<void> {
     const t0 = Date.now();
     let written = 0;
     let done = 0;
+    const running = new Set<Promise<void>>();
+    let failure: unknown;
     for (const batch of chunks(rows, batchSize)) {
-      await db.write((tx) => tx.run(cypher, { rows: batch }), { app: "chain-atlas", step: name });
-      written += rowsPer(batch);
-      done += batch.length;
-      options.onProgress?.(name, done, total);
+      const task: Promise<void> = write(name, cypher, params(batch)).then(
+        () => {
+          running.delete(task);
+          written += rowsPer(batch);
+          done += batch.length;
+          options.onProgress?.(name, done, total);
+        },
+        (error: unknown) => {
+          running.delete(task);
+          failure ??= error;
+        },
+      );
+      running.add(task);
+      if (running.size >= inFlight) await Promise.race(running);
+      if (failure !== undefined) break;
     }
+    await Promise.all(running);
+    if (failure !== undefined) throw failure;
     steps.push({ step: name, rows: written, ms: Date.now() - t0 });
   }
+  const asRows = (batch: unknown[]) => ({ rows: batch });
 
   const regionsByCode = new Map(catalog.regions.map((r) => [r.code, r]));
   const chain = chainRows(catalog.chains);
-  await step("chains", CHAINS, chain.chains, chain.chains.length);
-  await step("sub-chains", SUBCHAINS, chain.subchains, chain.subchains.length, (b) => b.length * 2);
-  await step("segments", LEAVES, chain.leaves, chain.leaves.length, (b) => b.length * 2);
-  await step("feeds", FEEDS, chain.feeds, chain.feeds.length);
-  await step("regions", REGIONS, catalog.regions, catalog.regions.length);
+  await step("chains", CHAINS, chain.chains, chain.chains.length, asRows);
+  await step("sub-chains", SUBCHAINS, chain.subchains, chain.subchains.length, asRows, (b) => b.length * 2);
+  await step("segments", LEAVES, chain.leaves, chain.leaves.length, asRows, (b) => b.length * 2);
+  await step("feeds", FEEDS, chain.feeds, chain.feeds.length, asRows);
+  await step("regions", REGIONS, catalog.regions, catalog.regions.length, asRows);
   const withParent = catalog.regions.filter((r) => r.parent !== undefined);
-  await step("region tree", REGION_PARENTS, withParent, withParent.length);
+  await step("region tree", REGION_PARENTS, withParent, withParent.length, asRows);
 
-  // A company row writes the node, LOCATED_IN and one OPERATES_IN per segment.
-  const companyRows = (b: ReturnType<typeof companyRow>[]) =>
-    b.reduce((n, row) => n + 2 + row.segments.length, 0);
-  const publicRows = catalog.companies.map((c) => companyRow(withCoordinates(c, regionsByCode)));
-  await step("public companies", COMPANIES, publicRows, publicRows.length, companyRows);
+  // A company writes its node, LOCATED_IN and one OPERATES_IN per segment.
+  const companyRows = (b: CompanyDef[]) => b.reduce((n, c) => n + 2 + c.segments.length, 0);
+  const publics = catalog.companies.map((c) => withCoordinates(c, regionsByCode));
+  await step("public companies", COMPANIES, publics, publics.length, companyColumns, companyRows);
   const subsidiaries = catalog.companies.filter((c) => c.parent !== undefined);
-  await step("parent groups", PARENTS, subsidiaries, subsidiaries.length);
+  await step("parent groups", PARENTS, subsidiaries, subsidiaries.length, asRows);
 
   if (scale > 0) {
     const universe = createSyntheticUniverse(catalog, { scale, seed, homeRegion });
-    const synthetic = (function* () {
-      for (const c of universe.companies()) yield companyRow(c);
-    })();
-    await step("synthetic companies", COMPANIES, synthetic, scale, companyRows);
-    await step<SupplyDef>("supply ties", SUPPLIES, universe.supplies(), Math.round(scale * 2.5));
-    await step<AllianceDef>("alliances", ALLIANCES, universe.alliances(), universe.alliances().length);
-    await step<MembershipDef>("alliance members", MEMBERSHIPS, universe.memberships(), 60);
+    await step(
+      "synthetic companies",
+      COMPANIES,
+      universe.companies(),
+      scale,
+      companyColumns,
+      companyRows,
+      writers,
+    );
+    await step("supply ties", SUPPLIES, universe.supplies(), Math.round(scale * 2.5), supplyColumns);
+    await step("alliances", ALLIANCES, universe.alliances(), universe.alliances().length, asRows);
+    await step("alliance members", MEMBERSHIPS, universe.memberships(), 60, asRows);
   }
-  await db.write((tx) => tx.run(SEED_INFO, { scale, seed, homeRegion, note: SYNTHETIC_NOTE }));
+  await write("seed info", SEED_INFO, { scale, seed, homeRegion, note: SYNTHETIC_NOTE });
+  // Not a write of seed rows, but part of every load: timed as its own step (rows 0) so that the
+  // benchmark shows it apart from the row writes.
+  const presenceStarted = Date.now();
+  await refreshPresence(options.dryRun ? null : db);
+  steps.push({ step: "presence refresh", rows: 0, ms: Date.now() - presenceStarted });
 
   const ms = Date.now() - started;
   const rows = steps.reduce((n, s) => n + s.rows, 0);

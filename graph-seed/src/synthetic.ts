@@ -17,8 +17,8 @@
  *    supplier segment among those that FEED the customer's primary segment; a supplier location by
  *    rejection sampling with great-circle decay exp(−km/400) (plus a small floor for long-distance
  *    trade); a supplier firm inside that (segment, location) bucket weighted by size. Public catalog
- *    companies take part as suppliers and customers (never public↔public: no invented ties between
- *    real firms).
+ *    companies take no part unless `publicTies` is set (and then never public↔public): a drawn tie
+ *    would be an invented fact about a real company.
  * 4. Everything streams: companies, then supplies, then memberships are generators; memory is the
  *    typed arrays plus an S×L table, so 10⁶ firms fit in well under 200 MB.
  * 5. Byte-for-byte determinism: only this file's PRNG (mulberry32 behind a murmur3 finaliser), every
@@ -63,6 +63,12 @@ export interface SyntheticOptions {
   tiesPerCompany?: number;
   /** Number of alliance members (default 60). */
   allianceSize?: number;
+  /**
+   * Let the catalog's public (real) companies take part in synthetic supply ties and the alliance.
+   * Off by default: a tie or a membership drawn by the model would be an invented fact about a real
+   * company ("already supplies 2 local firms"), and real company facts stay public facts.
+   */
+  publicTies?: boolean;
 }
 
 export const DEFAULT_SCALE = 20_000;
@@ -1450,9 +1456,10 @@ class Universe implements SyntheticUniverse {
     private readonly tiesPerCompany: number,
     private readonly allianceSize: number,
     catalog: CatalogInput,
+    publicTies: boolean,
   ) {
     const pubs: { c: CompanyDef; seg: number; loc: number }[] = [];
-    for (const c of [...catalog.companies].sort(byId)) {
+    for (const c of publicTies ? [...catalog.companies].sort(byId) : []) {
       if (c.source !== "public") continue;
       const primary = c.segments.find((s) => s.primary) ?? c.segments[0];
       const seg = primary ? model.segmentIndex.get(primary.segment) : undefined;
@@ -1799,6 +1806,7 @@ function normalise(opts: SyntheticOptions): Required<SyntheticOptions> {
     homeRegion: opts.homeRegion ?? DEFAULT_HOME_REGION,
     tiesPerCompany,
     allianceSize,
+    publicTies: opts.publicTies ?? false,
   };
 }
 
@@ -1816,7 +1824,15 @@ export function createSyntheticUniverse(
   const hit = cache.get(catalog);
   if (hit && hit.key === key) return hit.universe;
   const model = new Model(catalog, o.seed, o.homeRegion);
-  const universe = new Universe(model, o.scale, o.seed, o.tiesPerCompany, o.allianceSize, catalog);
+  const universe = new Universe(
+    model,
+    o.scale,
+    o.seed,
+    o.tiesPerCompany,
+    o.allianceSize,
+    catalog,
+    o.publicTies,
+  );
   cache.set(catalog, { key, universe });
   return universe;
 }

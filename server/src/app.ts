@@ -5,6 +5,7 @@ import sirv from "sirv";
 import { PROJECT_ROOT } from "./config.ts";
 import type { AppDeps } from "./context.ts";
 import { handleHealth } from "./health/routes.ts";
+import { handleExport } from "./targets/export.ts";
 import { createGraphQL } from "./yoga.ts";
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
@@ -22,6 +23,7 @@ export function createHttpServer(deps: AppDeps): http.Server {
     void (async () => {
       try {
         if (await handleHealth(req, res, deps.db)) return;
+        if (req.url?.startsWith("/export/") && (await handleExport(req, res, deps))) return;
         if (req.url?.startsWith("/graphql")) {
           await yoga.handle(req, res);
           return;

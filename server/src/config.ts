@@ -33,7 +33,35 @@ export interface Config {
     k: number;
     /** STRENGTHEN when local companies hold less than this share of a key segment's revenue. */
     strengthenShare: number;
+    /** Default gap-score weights per feature (server/src/gaps/analysis.ts); a query may override them. */
+    weights?: GapWeightsConfig;
   };
+  targets: {
+    /**
+     * Default weights of the target score's features (PRODUCT.md §5), each from TARGET_WEIGHT_<NAME>;
+     * a query's `weights` argument overrides them one by one.
+     */
+    weights: {
+      fit: number;
+      ties: number;
+      scale: number;
+      growth: number;
+      innovation: number;
+      listed: number;
+      proximity: number;
+      alliance: number;
+    };
+  };
+}
+
+/** Gap-score weights by feature name (GAP_WEIGHT_* variables). */
+export interface GapWeightsConfig {
+  demandPull: number;
+  supplyPush: number;
+  centrality: number;
+  keyTech: number;
+  density: number;
+  relativePresence: number;
 }
 
 export class ConfigError extends Error {
@@ -69,6 +97,61 @@ function fraction(env: Env, key: string, fallback: number): number {
     throw new ConfigError(`${key} must be a number from 0 to 1 (got "${raw}")`);
   }
   return value;
+}
+
+function weight(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0 || value > 100) {
+    throw new ConfigError(`${key} must be a number from 0 to 100 (got "${raw}")`);
+  }
+  return value;
+}
+
+// Starting guesses after chains-and-methods.md §4.2, to be tuned with the bureau; they sum to 1 so
+// that a score lies in [0, 1].
+function targetWeights(env: Env): Config["targets"]["weights"] {
+  const weights = {
+    fit: weight(env, "TARGET_WEIGHT_FIT", 0.2),
+    ties: weight(env, "TARGET_WEIGHT_TIES", 0.2),
+    scale: weight(env, "TARGET_WEIGHT_SCALE", 0.15),
+    growth: weight(env, "TARGET_WEIGHT_GROWTH", 0.1),
+    innovation: weight(env, "TARGET_WEIGHT_INNOVATION", 0.1),
+    listed: weight(env, "TARGET_WEIGHT_LISTED", 0.05),
+    proximity: weight(env, "TARGET_WEIGHT_PROXIMITY", 0.15),
+    alliance: weight(env, "TARGET_WEIGHT_ALLIANCE", 0.05),
+  };
+  if (!Object.values(weights).some((w) => w > 0)) {
+    throw new ConfigError("at least one TARGET_WEIGHT_* must be positive");
+  }
+  return weights;
+}
+
+function nonNegative(env: Env, key: string, fallback: number): number {
+  const raw = env[key];
+  if (raw === undefined || raw === "") return fallback;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ConfigError(`${key} must be a number ≥ 0 (got "${raw}")`);
+  }
+  return value;
+}
+
+/** Default weights: they sum to 1 (so scores lie in [0, 1]); see README "Gap analysis". */
+function gapWeights(env: Env): GapWeightsConfig {
+  const weights: GapWeightsConfig = {
+    demandPull: nonNegative(env, "GAP_WEIGHT_DEMAND_PULL", 0.25),
+    supplyPush: nonNegative(env, "GAP_WEIGHT_SUPPLY_PUSH", 0.2),
+    centrality: nonNegative(env, "GAP_WEIGHT_CENTRALITY", 0.15),
+    keyTech: nonNegative(env, "GAP_WEIGHT_KEY_TECH", 0.15),
+    density: nonNegative(env, "GAP_WEIGHT_DENSITY", 0.2),
+    relativePresence: nonNegative(env, "GAP_WEIGHT_RELATIVE_PRESENCE", 0.05),
+  };
+  if (!Object.values(weights).some((w) => w > 0)) {
+    throw new ConfigError("at least one GAP_WEIGHT_* must be positive");
+  }
+  return weights;
 }
 
 function str(env: Env, key: string, fallback: string): string {
@@ -116,6 +199,8 @@ export function loadConfig(env: Env = process.env): Config {
     gaps: {
       k: int(env, "GAP_K", 3, 1, 1000),
       strengthenShare: fraction(env, "GAP_STRENGTHEN_SHARE", 0.05),
+      weights: gapWeights(env),
     },
+    targets: { weights: targetWeights(env) },
   };
 }

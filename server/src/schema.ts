@@ -5,20 +5,25 @@ import { makeExecutableSchema } from "@graphql-tools/schema";
 import { allianceResolvers } from "./alliances/resolvers.ts";
 import { chainResolvers } from "./chains/resolvers.ts";
 import { companyResolvers } from "./companies/resolvers.ts";
+import { gapResolvers } from "./gaps/resolvers.ts";
 import { regionResolvers } from "./regions/resolvers.ts";
 import { systemResolvers } from "./system/resolvers.ts";
+import { commonResolvers } from "./common/resolvers.ts";
+import { targetResolvers } from "./targets/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
  * lists the capabilities and merges them.
  */
 const CAPABILITIES = [
-  { folder: "common", resolvers: {} },
+  { folder: "common", resolvers: commonResolvers },
   { folder: "system", resolvers: systemResolvers },
   { folder: "regions", resolvers: regionResolvers },
   { folder: "chains", resolvers: chainResolvers },
   { folder: "companies", resolvers: companyResolvers },
   { folder: "alliances", resolvers: allianceResolvers },
+  { folder: "gaps", resolvers: gapResolvers },
+  { folder: "targets", resolvers: targetResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -7,7 +7,7 @@ import type { GraphQLContext } from "../context.ts";
 const CHAINS = `MATCH (ch:Chain) RETURN ${CHAIN_RECORD} AS chain ORDER BY ch.id`;
 
 // Tree order: each sub-chain, then its leaves, both in the taxonomy's order.
-const CHAIN_SEGMENTS = `
+export const CHAIN_SEGMENTS = `
 MATCH (s:Segment {chainId: $chainId})
 WHERE NOT $leavesOnly OR s.leaf
 OPTIONAL MATCH (s)-[:PART_OF]->(p:Segment)
@@ -19,11 +19,15 @@ MATCH (:Chain {id: $chainId})-[:HAS_SEGMENT]->(s:Segment)
 WITH s ORDER BY s.ordinal, s.id
 RETURN ${SEGMENT_RECORD} AS segment`;
 
-const CHAIN_FEEDS = `
+// Both ends come back as full records, so Feed.from/to never cost another query.
+export const CHAIN_FEEDS = `
 MATCH (a:Segment)-[f:FEEDS]->(b:Segment)
 WHERE a.chainId = $chainId OR b.chainId = $chainId
-RETURN a.id AS fromId, b.id AS toId, f.weight AS weight, a.chainId <> b.chainId AS crossChain
-ORDER BY fromId, toId`;
+WITH a, b, f ORDER BY a.id, b.id
+CALL (a) { WITH a AS s RETURN ${SEGMENT_RECORD} AS fromSegment }
+CALL (b) { WITH b AS s RETURN ${SEGMENT_RECORD} AS toSegment }
+RETURN a.id AS fromId, b.id AS toId, f.weight AS weight, a.chainId <> b.chainId AS crossChain,
+       fromSegment, toSegment`;
 
 export function coverageStatus(localCount: number, k: number): CoverageStatus {
   if (localCount === 0) return "MISSING";

@@ -130,7 +130,7 @@ export function createLoaders(cypher: Cypher, home: string) {
  * (its subtree's companies, then their segments), which stays small for a zone or a city; the
  * total is the segment's OPERATES_IN degree, which Neo4j keeps without scanning.
  */
-const COVERAGE = `
+export const COVERAGE = `
 CALL () {
   OPTIONAL MATCH (:Region {code: $region})<-[:PART_OF*0..5]-(:Region)<-[:LOCATED_IN]-(c:Company)-[:OPERATES_IN]->(s:Segment)
   WHERE s.id IN $segmentIds

@@ -82,3 +82,15 @@ export interface PartnerRecord {
   existingTie: boolean;
   role: string | null;
 }
+
+/**
+ * A feature's part in a weighted score (ScoreFeature). `imputed` is optional so that scores without
+ * unknown inputs (gap features) need not set it; the API reports a missing one as false.
+ */
+export interface ScoreFeatureRecord {
+  name: string;
+  value: number;
+  weight: number;
+  contribution: number;
+  imputed?: boolean;
+}

@@ -69,18 +69,16 @@ export function companyQuery(filter: CompanyFilter | null | undefined): CompanyQ
   };
 }
 
-/** One page of companies plus the total, in one query. */
-export async function companiesPage(
-  ctx: GraphQLContext,
+/** The Cypher of one page of companies plus the total, in one query (exported for the benchmark). */
+export function companiesPageQuery(
   filter: CompanyFilter | null | undefined,
-  first: number | null | undefined,
-  after: string | null | undefined,
-): Promise<Connection<CompanyRecord>> {
-  const limit = pageSize(first);
-  const cursor = decodeCursor(after);
+  limit: number,
+  cursor: { key: number | null; id: string } | null,
+  home: string,
+): { cypher: string; params: Record<string, unknown> } {
   const { match, params } = companyQuery(filter);
-  const rows = await ctx.cypher<{ total: number; page: CompanyRecord[] }>(
-    `CALL () { ${match} RETURN count(c) AS total }
+  return {
+    cypher: `CALL () { ${match} RETURN count(c) AS total }
      CALL () {
        ${match}
        WITH c WHERE ${AFTER_COMPANY_CURSOR}
@@ -88,14 +86,26 @@ export async function companiesPage(
        RETURN collect(${COMPANY_RECORD}) AS page
      }
      RETURN total, page`,
-    {
+    params: {
       ...params,
-      home: ctx.config.homeRegion,
+      home,
       afterKey: cursor?.key ?? null,
       afterId: cursor?.id ?? null,
       limit: int(limit + 1),
     },
-  );
+  };
+}
+
+/** One page of companies plus the total. */
+export async function companiesPage(
+  ctx: GraphQLContext,
+  filter: CompanyFilter | null | undefined,
+  first: number | null | undefined,
+  after: string | null | undefined,
+): Promise<Connection<CompanyRecord>> {
+  const limit = pageSize(first);
+  const { cypher, params } = companiesPageQuery(filter, limit, decodeCursor(after), ctx.config.homeRegion);
+  const rows = await ctx.cypher<{ total: number; page: CompanyRecord[] }>(cypher, params);
   const { total = 0, page = [] } = rows[0] ?? {};
   for (const c of page.slice(0, limit)) ctx.loaders.company.prime(c.id, c);
   return toConnection(page, limit, total, (c) => ({ key: c.revenue, id: c.id }));

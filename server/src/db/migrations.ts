@@ -40,6 +40,14 @@ export const MIGRATIONS: Migration[] = [
       "CREATE FULLTEXT INDEX segment_names IF NOT EXISTS FOR (n:Segment) ON EACH [n.name, n.nameZh] OPTIONS {indexConfig: {`fulltext.analyzer`: 'cjk'}}",
     ],
   },
+  {
+    version: 3,
+    description: "saved target lists and their items",
+    statements: [
+      "CREATE CONSTRAINT target_list_id IF NOT EXISTS FOR (n:TargetList) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT target_item_id IF NOT EXISTS FOR (n:TargetItem) REQUIRE n.id IS UNIQUE",
+    ],
+  },
 ];
 
 export interface MigrationReport {

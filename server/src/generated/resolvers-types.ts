@@ -8,7 +8,16 @@ import type {
   FeedRecord,
   AllianceRecord,
   PartnerRecord,
+  ScoreFeatureRecord,
 } from "../common/records.ts";
+import type { GapReportRecord } from "../gaps/service.ts";
+import type { GapRecord, ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
+import type {
+  TargetRecord,
+  TargetListRecord,
+  TargetItemRecord,
+  TargetFilterValuesRecord,
+} from "../targets/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -169,6 +178,103 @@ export type Feed = {
   weight?: Maybe<Scalars["Float"]["output"]>;
 };
 
+export type FeedDirection =
+  /** The local segment FEEDS the gap. */
+  | "DOWNSTREAM"
+  /** The gap FEEDS the local segment. */
+  | "UPSTREAM";
+
+export type Gap = {
+  __typename?: "Gap";
+  /** Missing, with local companies both upstream and downstream (断点). */
+  breakPoint: Scalars["Boolean"]["output"];
+  /** Betweenness in the top quartile of the chain's leaves. */
+  centralityTopQuartile: Scalars["Boolean"]["output"];
+  /** EXTEND: the chain's local segments this one is one FEEDS hop from. */
+  connectsTo: Array<GapConnection>;
+  /** Relatedness density ω of the region to this segment (unnormalised). */
+  density: Scalars["Float"]["output"];
+  /** Local companies in the segments this one FEEDS (counted per segment). */
+  downstreamLocal: Scalars["Int"]["output"];
+  explanation: Scalars["String"]["output"];
+  /** score = sum of contributions; contribution = value × weight. */
+  features: Array<ScoreFeature>;
+  localCount: Scalars["Int"]["output"];
+  /** RCA of the region's row in this segment (unnormalised). */
+  relativePresence: Scalars["Float"]["output"];
+  /** Revenue behind STRENGTHEN; the share counts companies with a known revenue only. */
+  revenue: GapRevenue;
+  /** Σ feature contributions. */
+  score: Scalars["Float"]["output"];
+  segment: Segment;
+  totalCount: Scalars["Int"]["output"];
+  type: GapType;
+  /** Local companies in the segments that FEED this one (counted per segment). */
+  upstreamLocal: Scalars["Int"]["output"];
+};
+
+export type GapExplanationArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type GapConnection = {
+  __typename?: "GapConnection";
+  direction: FeedDirection;
+  localCount: Scalars["Int"]["output"];
+  segment: Segment;
+};
+
+export type GapReport = {
+  __typename?: "GapReport";
+  chain: Chain;
+  /** Share of the chain's leaves with at least one local company (count-weighted). */
+  completeness: Scalars["Float"]["output"];
+  /** Sorted by score, highest first. */
+  gaps: Array<Gap>;
+  region: Region;
+  /** The weights used: the configured defaults merged with the query's. */
+  weights: Array<GapWeight>;
+};
+
+export type GapRevenue = {
+  __typename?: "GapRevenue";
+  localKnown: Scalars["Int"]["output"];
+  /** Million RMB, known revenues only. */
+  localRevenue: Scalars["Float"]["output"];
+  /** Local known revenue / all known revenue of the segment; null when no local revenue is known. */
+  localShare?: Maybe<Scalars["Float"]["output"]>;
+  localUnknown: Scalars["Int"]["output"];
+  totalKnown: Scalars["Int"]["output"];
+  totalRevenue: Scalars["Float"]["output"];
+  totalUnknown: Scalars["Int"]["output"];
+};
+
+export type GapType =
+  /** 固链: a leaf with 1 to k−1 local companies. */
+  | "CONSOLIDATE"
+  /** 延链: a missing leaf of another chain one FEEDS hop from a local leaf of this chain. */
+  | "EXTEND"
+  /** 补链: a leaf of the chain with no local company. */
+  | "FILL"
+  /** 强链: a key leaf with k or more local companies holding a small share of its revenue. */
+  | "STRENGTHEN";
+
+export type GapWeight = {
+  __typename?: "GapWeight";
+  name: Scalars["String"]["output"];
+  weight: Scalars["Float"]["output"];
+};
+
+/** Per-query overrides of the configured gap-score weights (GAP_WEIGHT_*); unset fields keep them. */
+export type GapWeightsInput = {
+  centrality?: InputMaybe<Scalars["Float"]["input"]>;
+  demandPull?: InputMaybe<Scalars["Float"]["input"]>;
+  density?: InputMaybe<Scalars["Float"]["input"]>;
+  keyTech?: InputMaybe<Scalars["Float"]["input"]>;
+  relativePresence?: InputMaybe<Scalars["Float"]["input"]>;
+  supplyPush?: InputMaybe<Scalars["Float"]["input"]>;
+};
+
 export type Graph = {
   __typename?: "Graph";
   edges: Array<GraphEdge>;
@@ -209,6 +315,43 @@ export type GraphNodeKind = "COMPANY" | "SEGMENT";
 /** Language of generated text (reasons, explanations). */
 export type Lang = "EN" | "ZH";
 
+export type Mutation = {
+  __typename?: "Mutation";
+  _empty?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
+  saveTargetList: TargetList;
+  /** Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it). */
+  updateTargetItem: TargetItem;
+};
+
+export type MutationSaveTargetListArgs = {
+  chainId?: InputMaybe<Scalars["ID"]["input"]>;
+  filter?: InputMaybe<TargetFilter>;
+  name: Scalars["String"]["input"];
+  regionCode?: InputMaybe<Scalars["String"]["input"]>;
+  segmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  size?: InputMaybe<Scalars["Int"]["input"]>;
+  weights?: InputMaybe<TargetWeightsInput>;
+};
+
+export type MutationUpdateTargetItemArgs = {
+  companyId: Scalars["ID"]["input"];
+  listId: Scalars["ID"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  status?: InputMaybe<TargetStatus>;
+};
+
+export type OpportunityPoint = {
+  __typename?: "OpportunityPoint";
+  /** Relatedness density ω. */
+  density: Scalars["Float"]["output"];
+  localCount: Scalars["Int"]["output"];
+  quadrant: Quadrant;
+  /** RCA of the region's row. */
+  relativePresence: Scalars["Float"]["output"];
+  segment: Segment;
+};
+
 /** Types shared by every capability. */
 export type PageInfo = {
   __typename?: "PageInfo";
@@ -235,6 +378,19 @@ export type PartnerRelation =
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
 
+/** Metroverse PSWOT categories. */
+export type Quadrant =
+  /** Smaller than peers, stronger fit. */
+  | "OPPORTUNITY"
+  /** No local company. */
+  | "POSSIBLE_ENTRANT"
+  /** Larger than peers (RCA ≥ 1), stronger fit (density ≥ median). */
+  | "STRENGTH"
+  /** Larger than peers, weaker fit. */
+  | "THREAT"
+  /** Smaller than peers, weaker fit. */
+  | "WEAKNESS";
+
 export type Query = {
   __typename?: "Query";
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
@@ -244,8 +400,16 @@ export type Query = {
   chains: Array<Chain>;
   companies: CompanyConnection;
   company?: Maybe<Company>;
+  /**
+   * Gaps of a chain for a region (default: the home region): 补链 FILL, 固链 CONSOLIDATE, 强链 STRENGTHEN
+   * and 延链 EXTEND, scored by weighted features, highest score first. Unknown chain or region:
+   * NOT_FOUND. Weights must be ≥ 0 with at least one positive: BAD_USER_INPUT naming the weight.
+   */
+  gaps: GapReport;
   /** The home zone the service works for (HOME_REGION, default the Nantong ETDA). */
   homeRegion: Region;
+  /** The chain's leaves on the relative presence × relatedness density map (Metroverse PSWOT). */
+  opportunityMap: Array<OpportunityPoint>;
   region?: Maybe<Region>;
   /** Regions by level and/or parent; sorted by code. */
   regions: Array<Region>;
@@ -253,6 +417,15 @@ export type Query = {
   search: Array<SearchHit>;
   segment?: Maybe<Segment>;
   serverInfo: ServerInfo;
+  targetList?: Maybe<TargetList>;
+  /** Saved target lists, newest first. */
+  targetLists: Array<TargetList>;
+  /**
+   * Ranked targets for one gap segment (segmentId) or for every gap segment of a chain (chainId; a
+   * company in several gap segments appears once, for its best-scoring one). With both, the segment
+   * must belong to the chain and is ranked alone. regionCode: the home region (default HOME_REGION).
+   */
+  targets: TargetConnection;
 };
 
 export type QueryAllianceArgs = {
@@ -273,6 +446,17 @@ export type QueryCompanyArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QueryGapsArgs = {
+  chainId: Scalars["ID"]["input"];
+  regionCode?: InputMaybe<Scalars["String"]["input"]>;
+  weights?: InputMaybe<GapWeightsInput>;
+};
+
+export type QueryOpportunityMapArgs = {
+  chainId: Scalars["ID"]["input"];
+  regionCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
 export type QueryRegionArgs = {
   code: Scalars["ID"]["input"];
 };
@@ -291,6 +475,20 @@ export type QuerySegmentArgs = {
   id: Scalars["ID"]["input"];
 };
 
+export type QueryTargetListArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+export type QueryTargetsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  chainId?: InputMaybe<Scalars["ID"]["input"]>;
+  filter?: InputMaybe<TargetFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  regionCode?: InputMaybe<Scalars["String"]["input"]>;
+  segmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  weights?: InputMaybe<TargetWeightsInput>;
+};
+
 export type Region = {
   __typename?: "Region";
   children: Array<Region>;
@@ -306,6 +504,24 @@ export type Region = {
 };
 
 export type RegionLevel = "CITY" | "COUNTRY" | "DISTRICT" | "PARK" | "PROVINCE";
+
+/**
+ * One feature's part in a weighted score (gaps, targets): score = Σ contribution, so a person can see
+ * why something ranks where it does.
+ */
+export type ScoreFeature = {
+  __typename?: "ScoreFeature";
+  /** value × weight. */
+  contribution: Scalars["Float"]["output"];
+  /** True when the input was unknown and the value is a stated stand-in (e.g. the median), not a fact. */
+  imputed: Scalars["Boolean"]["output"];
+  name: Scalars["String"]["output"];
+  /** Before normalisation, where the score reports it (gap features); null otherwise. */
+  raw?: Maybe<Scalars["Float"]["output"]>;
+  /** The feature's value, normalised (normally to [0, 1]). */
+  value: Scalars["Float"]["output"];
+  weight: Scalars["Float"]["output"];
+};
 
 export type SearchHit = Company | Segment;
 
@@ -355,6 +571,142 @@ export type ServerInfo = {
 };
 
 export type Stage = "DOWNSTREAM" | "MIDSTREAM" | "UPSTREAM";
+
+/**
+ * Companies worth recruiting into a gap (PRODUCT.md §5): candidates are companies operating in the
+ * segment that are not local; each gets a weighted score whose features are all reported.
+ */
+export type Target = {
+  __typename?: "Target";
+  company: Company;
+  /** Great-circle distance to the home region, km (null when neither it nor its region has coordinates). */
+  distanceKm?: Maybe<Scalars["Float"]["output"]>;
+  /** fit, ties, scale, growth, innovation, listed, proximity, alliance — score = Σ contribution. */
+  features: Array<ScoreFeature>;
+  /** Status of the company in the saved target lists (the most recently updated item), null if in none. */
+  leadStatus?: Maybe<TargetStatus>;
+  /** Local companies it already supplies or buys from (SUPPLIES, either direction). */
+  localTies: Array<Company>;
+  /** Why it ranks here, strongest contributions first, then what was unknown and stood in for. */
+  reasons: Array<Scalars["String"]["output"]>;
+  /** Σ feature contributions, rounded to 1e-9 (the ranking and cursors use the rounded value). */
+  score: Scalars["Float"]["output"];
+  /** The gap segment it is ranked for (in chain mode: its best-scoring gap segment). */
+  segment: Segment;
+};
+
+/**
+ * Companies worth recruiting into a gap (PRODUCT.md §5): candidates are companies operating in the
+ * segment that are not local; each gets a weighted score whose features are all reported.
+ */
+export type TargetReasonsArgs = {
+  lang?: InputMaybe<Lang>;
+};
+
+export type TargetConnection = {
+  __typename?: "TargetConnection";
+  edges: Array<TargetEdge>;
+  pageInfo: PageInfo;
+  /** Candidates that pass the filter. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+export type TargetEdge = {
+  __typename?: "TargetEdge";
+  cursor: Scalars["String"]["output"];
+  node: Target;
+};
+
+export type TargetFilter = {
+  /** ISO 3166-1 alpha-2 country codes (CN, DE, …). */
+  countries?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Leave out companies already in any saved target list. */
+  excludeInLists?: InputMaybe<Scalars["Boolean"]["input"]>;
+  listed?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Million RMB; candidates with unknown revenue are left out when set. */
+  minRevenue?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Province codes (or any region codes): the candidate's region must lie in one of their subtrees. */
+  provinces?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  source?: InputMaybe<DataSource>;
+};
+
+/** The filter a saved list was ranked with. */
+export type TargetFilterValues = {
+  __typename?: "TargetFilterValues";
+  countries?: Maybe<Array<Scalars["String"]["output"]>>;
+  excludeInLists?: Maybe<Scalars["Boolean"]["output"]>;
+  listed?: Maybe<Scalars["Boolean"]["output"]>;
+  minRevenue?: Maybe<Scalars["Float"]["output"]>;
+  provinces?: Maybe<Array<Scalars["String"]["output"]>>;
+  source?: Maybe<DataSource>;
+};
+
+export type TargetItem = {
+  __typename?: "TargetItem";
+  company: Company;
+  /** Features at save time. */
+  features: Array<ScoreFeature>;
+  list: TargetList;
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** 1-based rank at save time. */
+  rank: Scalars["Int"]["output"];
+  /** Score at save time. */
+  score: Scalars["Float"]["output"];
+  segment: Segment;
+  status: TargetStatus;
+  updatedAt: Scalars["String"]["output"];
+};
+
+/** A snapshot of a ranking at save time, worked by recruiters item by item. */
+export type TargetList = {
+  __typename?: "TargetList";
+  chain?: Maybe<Chain>;
+  createdAt: Scalars["String"]["output"];
+  filter?: Maybe<TargetFilterValues>;
+  id: Scalars["ID"]["output"];
+  itemCount: Scalars["Int"]["output"];
+  /** Items in rank order. */
+  items: Array<TargetItem>;
+  name: Scalars["String"]["output"];
+  /** Home region the ranking was made for. */
+  regionCode: Scalars["String"]["output"];
+  segment?: Maybe<Segment>;
+  weights: TargetWeights;
+};
+
+/**
+ * Where a lead stands. Any status may follow any other (bureaus' records are not linear):
+ * NEW saved, not yet contacted · CONTACTED first contact made · VISITED visited or hosted ·
+ * NEGOTIATING project terms under discussion · SIGNED agreement signed · NOT_INTERESTED declined or
+ * dropped · CONVERTED the project has landed (registered or started building in the zone).
+ */
+export type TargetStatus =
+  "CONTACTED" | "CONVERTED" | "NEGOTIATING" | "NEW" | "NOT_INTERESTED" | "SIGNED" | "VISITED";
+
+/** The weights a ranking used (defaults merged with overrides). */
+export type TargetWeights = {
+  __typename?: "TargetWeights";
+  alliance: Scalars["Float"]["output"];
+  fit: Scalars["Float"]["output"];
+  growth: Scalars["Float"]["output"];
+  innovation: Scalars["Float"]["output"];
+  listed: Scalars["Float"]["output"];
+  proximity: Scalars["Float"]["output"];
+  scale: Scalars["Float"]["output"];
+  ties: Scalars["Float"]["output"];
+};
+
+/** Overrides of the configured default weights (TARGET_WEIGHT_*); each ≥ 0, at least one > 0. */
+export type TargetWeightsInput = {
+  alliance?: InputMaybe<Scalars["Float"]["input"]>;
+  fit?: InputMaybe<Scalars["Float"]["input"]>;
+  growth?: InputMaybe<Scalars["Float"]["input"]>;
+  innovation?: InputMaybe<Scalars["Float"]["input"]>;
+  listed?: InputMaybe<Scalars["Float"]["input"]>;
+  proximity?: InputMaybe<Scalars["Float"]["input"]>;
+  scale?: InputMaybe<Scalars["Float"]["input"]>;
+  ties?: InputMaybe<Scalars["Float"]["input"]>;
+};
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
@@ -462,7 +814,15 @@ export type ResolversTypes = {
   DataSource: DataSource;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Feed: ResolverTypeWrapper<FeedRecord>;
+  FeedDirection: FeedDirection;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
+  Gap: ResolverTypeWrapper<GapRecord>;
+  GapConnection: ResolverTypeWrapper<ConnectionRecord>;
+  GapReport: ResolverTypeWrapper<GapReportRecord>;
+  GapRevenue: ResolverTypeWrapper<GapRevenue>;
+  GapType: GapType;
+  GapWeight: ResolverTypeWrapper<GapWeight>;
+  GapWeightsInput: GapWeightsInput;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
@@ -471,17 +831,33 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Lang: Lang;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpportunityPoint: ResolverTypeWrapper<OpportunityPointRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecord>;
   PartnerRelation: PartnerRelation;
+  Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionLevel: RegionLevel;
+  ScoreFeature: ResolverTypeWrapper<ScoreFeatureRecord>;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>["SearchHit"]>;
   Segment: ResolverTypeWrapper<SegmentRecord>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Stage: Stage;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
+  Target: ResolverTypeWrapper<TargetRecord>;
+  TargetConnection: ResolverTypeWrapper<
+    Omit<TargetConnection, "edges"> & { edges: Array<ResolversTypes["TargetEdge"]> }
+  >;
+  TargetEdge: ResolverTypeWrapper<Omit<TargetEdge, "node"> & { node: ResolversTypes["Target"] }>;
+  TargetFilter: TargetFilter;
+  TargetFilterValues: ResolverTypeWrapper<TargetFilterValuesRecord>;
+  TargetItem: ResolverTypeWrapper<TargetItemRecord>;
+  TargetList: ResolverTypeWrapper<TargetListRecord>;
+  TargetStatus: TargetStatus;
+  TargetWeights: ResolverTypeWrapper<TargetWeights>;
+  TargetWeightsInput: TargetWeightsInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -498,19 +874,37 @@ export type ResolversParentTypes = {
   DatabaseInfo: DatabaseInfo;
   Feed: FeedRecord;
   Float: Scalars["Float"]["output"];
+  Gap: GapRecord;
+  GapConnection: ConnectionRecord;
+  GapReport: GapReportRecord;
+  GapRevenue: GapRevenue;
+  GapWeight: GapWeight;
+  GapWeightsInput: GapWeightsInput;
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
   Int: Scalars["Int"]["output"];
+  Mutation: Record<PropertyKey, never>;
+  OpportunityPoint: OpportunityPointRecord;
   PageInfo: PageInfo;
   Partner: PartnerRecord;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
+  ScoreFeature: ScoreFeatureRecord;
   SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
   Segment: SegmentRecord;
   ServerInfo: ServerInfo;
   String: Scalars["String"]["output"];
+  Target: TargetRecord;
+  TargetConnection: Omit<TargetConnection, "edges"> & { edges: Array<ResolversParentTypes["TargetEdge"]> };
+  TargetEdge: Omit<TargetEdge, "node"> & { node: ResolversParentTypes["Target"] };
+  TargetFilter: TargetFilter;
+  TargetFilterValues: TargetFilterValuesRecord;
+  TargetItem: TargetItemRecord;
+  TargetList: TargetListRecord;
+  TargetWeights: TargetWeights;
+  TargetWeightsInput: TargetWeightsInput;
 };
 
 export type AllianceResolvers<
@@ -644,6 +1038,73 @@ export type FeedResolvers<
   weight?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
 };
 
+export type GapResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Gap"] = ResolversParentTypes["Gap"],
+> = {
+  breakPoint?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  centralityTopQuartile?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  connectsTo?: Resolver<Array<ResolversTypes["GapConnection"]>, ParentType, ContextType>;
+  density?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  downstreamLocal?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  explanation?: Resolver<
+    ResolversTypes["String"],
+    ParentType,
+    ContextType,
+    RequireFields<GapExplanationArgs, "lang">
+  >;
+  features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
+  localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  relativePresence?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  revenue?: Resolver<ResolversTypes["GapRevenue"], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes["GapType"], ParentType, ContextType>;
+  upstreamLocal?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type GapConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapConnection"] = ResolversParentTypes["GapConnection"],
+> = {
+  direction?: Resolver<ResolversTypes["FeedDirection"], ParentType, ContextType>;
+  localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+};
+
+export type GapReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapReport"] = ResolversParentTypes["GapReport"],
+> = {
+  chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  gaps?: Resolver<Array<ResolversTypes["Gap"]>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  weights?: Resolver<Array<ResolversTypes["GapWeight"]>, ParentType, ContextType>;
+};
+
+export type GapRevenueResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapRevenue"] = ResolversParentTypes["GapRevenue"],
+> = {
+  localKnown?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  localRevenue?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  localShare?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  localUnknown?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  totalKnown?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  totalRevenue?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  totalUnknown?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type GapWeightResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapWeight"] = ResolversParentTypes["GapWeight"],
+> = {
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
 export type GraphResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Graph"] = ResolversParentTypes["Graph"],
@@ -677,6 +1138,36 @@ export type GraphNodeResolvers<
   revenue?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   segmentId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
   source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
+};
+
+export type MutationResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
+> = {
+  _empty?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  saveTargetList?: Resolver<
+    ResolversTypes["TargetList"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationSaveTargetListArgs, "name" | "size">
+  >;
+  updateTargetItem?: Resolver<
+    ResolversTypes["TargetItem"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateTargetItemArgs, "companyId" | "listId">
+  >;
+};
+
+export type OpportunityPointResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["OpportunityPoint"] = ResolversParentTypes["OpportunityPoint"],
+> = {
+  density?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  quadrant?: Resolver<ResolversTypes["Quadrant"], ParentType, ContextType>;
+  relativePresence?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<
@@ -729,7 +1220,19 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCompanyArgs, "id">
   >;
+  gaps?: Resolver<
+    ResolversTypes["GapReport"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryGapsArgs, "chainId">
+  >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  opportunityMap?: Resolver<
+    Array<ResolversTypes["OpportunityPoint"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryOpportunityMapArgs, "chainId">
+  >;
   region?: Resolver<
     Maybe<ResolversTypes["Region"]>,
     ParentType,
@@ -750,6 +1253,19 @@ export type QueryResolvers<
     RequireFields<QuerySegmentArgs, "id">
   >;
   serverInfo?: Resolver<ResolversTypes["ServerInfo"], ParentType, ContextType>;
+  targetList?: Resolver<
+    Maybe<ResolversTypes["TargetList"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTargetListArgs, "id">
+  >;
+  targetLists?: Resolver<Array<ResolversTypes["TargetList"]>, ParentType, ContextType>;
+  targets?: Resolver<
+    ResolversTypes["TargetConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryTargetsArgs, "first">
+  >;
 };
 
 export type RegionResolvers<
@@ -765,6 +1281,18 @@ export type RegionResolvers<
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
+};
+
+export type ScoreFeatureResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ScoreFeature"] = ResolversParentTypes["ScoreFeature"],
+> = {
+  contribution?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  imputed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  raw?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  weight?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
 };
 
 export type SearchHitResolvers<
@@ -810,6 +1338,99 @@ export type ServerInfoResolvers<
   version?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type TargetResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Target"] = ResolversParentTypes["Target"],
+> = {
+  company?: Resolver<ResolversTypes["Company"], ParentType, ContextType>;
+  distanceKm?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
+  leadStatus?: Resolver<Maybe<ResolversTypes["TargetStatus"]>, ParentType, ContextType>;
+  localTies?: Resolver<Array<ResolversTypes["Company"]>, ParentType, ContextType>;
+  reasons?: Resolver<
+    Array<ResolversTypes["String"]>,
+    ParentType,
+    ContextType,
+    RequireFields<TargetReasonsArgs, "lang">
+  >;
+  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+};
+
+export type TargetConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetConnection"] = ResolversParentTypes["TargetConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["TargetEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type TargetEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetEdge"] = ResolversParentTypes["TargetEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Target"], ParentType, ContextType>;
+};
+
+export type TargetFilterValuesResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetFilterValues"] = ResolversParentTypes["TargetFilterValues"],
+> = {
+  countries?: Resolver<Maybe<Array<ResolversTypes["String"]>>, ParentType, ContextType>;
+  excludeInLists?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  listed?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  minRevenue?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  provinces?: Resolver<Maybe<Array<ResolversTypes["String"]>>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
+};
+
+export type TargetItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetItem"] = ResolversParentTypes["TargetItem"],
+> = {
+  company?: Resolver<ResolversTypes["Company"], ParentType, ContextType>;
+  features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
+  list?: Resolver<ResolversTypes["TargetList"], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["TargetStatus"], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type TargetListResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetList"] = ResolversParentTypes["TargetList"],
+> = {
+  chain?: Resolver<Maybe<ResolversTypes["Chain"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  filter?: Resolver<Maybe<ResolversTypes["TargetFilterValues"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  itemCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes["TargetItem"]>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+  weights?: Resolver<ResolversTypes["TargetWeights"], ParentType, ContextType>;
+};
+
+export type TargetWeightsResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TargetWeights"] = ResolversParentTypes["TargetWeights"],
+> = {
+  alliance?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  fit?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  growth?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  innovation?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  listed?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  proximity?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  scale?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  ties?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Alliance?: AllianceResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
@@ -820,14 +1441,29 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Coverage?: CoverageResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
+  Gap?: GapResolvers<ContextType>;
+  GapConnection?: GapConnectionResolvers<ContextType>;
+  GapReport?: GapReportResolvers<ContextType>;
+  GapRevenue?: GapRevenueResolvers<ContextType>;
+  GapWeight?: GapWeightResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
+  OpportunityPoint?: OpportunityPointResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
+  ScoreFeature?: ScoreFeatureResolvers<ContextType>;
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  Target?: TargetResolvers<ContextType>;
+  TargetConnection?: TargetConnectionResolvers<ContextType>;
+  TargetEdge?: TargetEdgeResolvers<ContextType>;
+  TargetFilterValues?: TargetFilterValuesResolvers<ContextType>;
+  TargetItem?: TargetItemResolvers<ContextType>;
+  TargetList?: TargetListResolvers<ContextType>;
+  TargetWeights?: TargetWeightsResolvers<ContextType>;
 };

@@ -1,0 +1,348 @@
+/**
+ * Target list: companies ranked for one gap segment (or every gap of the chain), with the score
+ * breakdown and reasons, filters, CSV/XLSX export links and "save as list".
+ */
+import { request } from "../api/client.ts";
+import {
+  GAPS,
+  SAVE_TARGET_LIST,
+  TARGET_FILTER_OPTIONS,
+  TARGETS,
+  type Gap,
+  type GapsData,
+  type SaveTargetListData,
+  type Target,
+  type TargetFilterInput,
+  type TargetFilterOptionsData,
+  type TargetsData,
+} from "../api/operations.ts";
+import { formatNumber, formatScore, lang, nameOf, sortByName, t } from "../i18n/index.ts";
+import type { Route } from "../router.ts";
+import { exportUrl } from "../transforms/export-url.ts";
+import { targetRows } from "../transforms/tables.ts";
+import { chainTabs, featureBarsEl } from "./common.ts";
+import {
+  clear,
+  emptyState,
+  errorState,
+  h,
+  isAbort,
+  loadingState,
+  sourceBadge,
+  syntheticBanner,
+} from "./dom.ts";
+import type { ViewFactory } from "./types.ts";
+
+type TargetsRoute = Extract<Route, { view: "targets" }>;
+const PAGE = 25;
+
+/** The filter input the route describes (empty fields left out). */
+export function routeFilter(route: TargetsRoute): TargetFilterInput {
+  const filter: TargetFilterInput = {};
+  if (route.province) filter.provinces = [route.province];
+  if (route.country) filter.countries = [route.country];
+  if (route.minRevenue !== null) filter.minRevenue = route.minRevenue;
+  if (route.listed) filter.listed = true;
+  return filter;
+}
+
+export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
+  const chainId = route.chainId ?? ctx.defaultChainId;
+  const filter = routeFilter(route);
+  const l = lang();
+  const segmentSelect = h("select", { id: "target-segment", "data-testid": "target-segment" });
+  const provinceSelect = h("select", { id: "f-province" }, h("option", { value: "" }, t("anyRegion")));
+  const countrySelect = h("select", { id: "f-country" }, h("option", { value: "" }, t("anyRegion")));
+  const minRevenue = h("input", {
+    id: "f-revenue",
+    type: "number",
+    min: 0,
+    step: 10,
+    value: route.minRevenue === null ? "" : String(route.minRevenue),
+  });
+  const listed = h("input", { id: "f-listed", type: "checkbox", checked: route.listed });
+  const results = h("div", { class: "targets-results", "data-testid": "targets" }, loadingState());
+  const exportCsv = h(
+    "a",
+    {
+      class: "btn",
+      "data-action": "export-csv",
+      href: exportUrl(
+        "csv",
+        { segmentId: route.segmentId, chainId: route.segmentId ? null : chainId, filter, first: 200 },
+        l,
+      ),
+      download: "",
+    },
+    t("exportCsv"),
+  );
+  const exportXlsx = h(
+    "a",
+    {
+      class: "btn",
+      "data-action": "export-xlsx",
+      href: exportUrl(
+        "xlsx",
+        { segmentId: route.segmentId, chainId: route.segmentId ? null : chainId, filter, first: 200 },
+        l,
+      ),
+      download: "",
+    },
+    t("exportXlsx"),
+  );
+  const listName = h("input", { id: "list-name", type: "text", maxlength: 120, placeholder: t("listName") });
+  const saveStatus = h("span", { class: "note", role: "status" });
+
+  const apply = (patch: Partial<TargetsRoute>) => ctx.navigate({ ...route, chainId, ...patch });
+  segmentSelect.addEventListener("change", () => apply({ segmentId: segmentSelect.value || null }));
+  const form = h(
+    "form",
+    {
+      class: "filters",
+      "aria-label": t("filters"),
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        const min = minRevenue.value.trim() === "" ? null : Number(minRevenue.value);
+        apply({
+          province: provinceSelect.value || null,
+          country: countrySelect.value || null,
+          minRevenue: min !== null && Number.isFinite(min) && min >= 0 ? min : null,
+          listed: listed.checked,
+        });
+      },
+    },
+    h("label", { for: "target-segment" }, t("targetsFor")),
+    segmentSelect,
+    h("label", { for: "f-province" }, t("province")),
+    provinceSelect,
+    h("label", { for: "f-country" }, t("country")),
+    countrySelect,
+    h("label", { for: "f-revenue" }, t("minRevenue")),
+    minRevenue,
+    h("label", { class: "check" }, listed, t("listedOnly")),
+    h("button", { type: "submit", class: "btn primary" }, t("applyFilters")),
+  );
+  const saveForm = h(
+    "form",
+    {
+      class: "save-list",
+      onsubmit: (e: Event) => {
+        e.preventDefault();
+        void save();
+      },
+    },
+    h("label", { for: "list-name", class: "sr-only" }, t("listName")),
+    listName,
+    h("button", { type: "submit", class: "btn", "data-action": "save-list" }, t("saveList")),
+    saveStatus,
+  );
+  clear(
+    root,
+    h(
+      "div",
+      { class: "view-head" },
+      h("h1", {}, t("targetsTitle")),
+      chainTabs(ctx.chains, chainId, (id) => ctx.navigate({ ...route, chainId: id, segmentId: null })),
+    ),
+    form,
+    h("div", { class: "actions-row" }, exportCsv, exportXlsx, saveForm),
+    results,
+  );
+
+  let gaps: Gap[] = [];
+  const loadOptions = async () => {
+    const [report, regions] = await Promise.all([
+      request<GapsData>(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
+      request<TargetFilterOptionsData>(TARGET_FILTER_OPTIONS, {}, ctx.signal),
+    ]);
+    gaps = report.gaps.gaps;
+    clear(
+      segmentSelect,
+      h("option", { value: "" }, t("allGaps")),
+      gaps.map((g) =>
+        h(
+          "option",
+          { value: g.segment.id, selected: g.segment.id === route.segmentId },
+          `${nameOf(l, g.segment)} · ${t(`gap${g.type}`)} ${formatScore(l, g.score)}`,
+        ),
+      ),
+    );
+    provinceSelect.append(
+      ...sortByName(l, regions.provinces).map((r) =>
+        h("option", { value: r.code, selected: r.code === route.province }, nameOf(l, r)),
+      ),
+    );
+    countrySelect.append(
+      ...sortByName(l, regions.countries).map((r) =>
+        h("option", { value: r.code, selected: r.code === route.country }, nameOf(l, r)),
+      ),
+    );
+    const current = gaps.find((g) => g.segment.id === route.segmentId);
+    const chainName = nameOf(
+      l,
+      ctx.chains.find((c) => c.id === chainId) ?? { name: chainId, nameZh: chainId },
+    );
+    listName.value = `${current ? nameOf(l, current.segment) : chainName} ${new Date().toISOString().slice(0, 10)}`;
+  };
+
+  const shown: Target[] = [];
+  let maxScore = 0;
+  const load = async (after: string | null) => {
+    if (after === null) clear(results, loadingState());
+    try {
+      const data = await request<TargetsData>(
+        TARGETS,
+        {
+          segmentId: route.segmentId,
+          chainId: route.segmentId ? null : chainId,
+          filter,
+          first: PAGE,
+          after,
+          lang: l === "zh" ? "ZH" : "EN",
+        },
+        ctx.signal,
+      );
+      const page = data.targets.edges.map((e) => e.node);
+      if (after === null) maxScore = page[0]?.score ?? 0;
+      const offset = shown.length;
+      shown.push(...page);
+      if (shown.length === 0) {
+        clear(results, emptyState(t("noTargets")));
+        return;
+      }
+      renderPage(
+        page,
+        offset,
+        data.targets.totalCount,
+        data.targets.pageInfo.hasNextPage ? data.targets.pageInfo.endCursor : null,
+      );
+    } catch (error) {
+      if (!isAbort(error))
+        clear(
+          results,
+          errorState(error, () => void load(after)),
+        );
+    }
+  };
+
+  let tbody: HTMLTableSectionElement | undefined;
+  function renderPage(page: Target[], offset: number, total: number, next: string | null): void {
+    const rows = targetRows(l, page, offset, maxScore);
+    if (offset === 0) {
+      tbody = h("tbody", {});
+      clear(
+        results,
+        shown.some((x) => x.company.source === "SYNTHETIC") ? syntheticBanner() : null,
+        h("p", { class: "note count", "data-testid": "targets-count" }),
+        h(
+          "table",
+          { class: "data targets-table" },
+          h("caption", { class: "sr-only" }, t("targetsTitle")),
+          h(
+            "thead",
+            {},
+            h(
+              "tr",
+              {},
+              [
+                t("rank"),
+                t("company"),
+                t("region"),
+                t("segment"),
+                t("revenue"),
+                t("score"),
+                t("features"),
+                t("reasons"),
+                t("localTies"),
+                t("leadStatus"),
+              ].map((x) => h("th", { scope: "col" }, x)),
+            ),
+          ),
+          tbody,
+        ),
+        h("div", { class: "more" }),
+      );
+    }
+    tbody!.append(
+      ...rows.map((r) =>
+        h(
+          "tr",
+          { "data-company": r.companyId },
+          h("td", { class: "num" }, String(r.rank)),
+          h(
+            "td",
+            {},
+            h("a", { href: `#/company/${encodeURIComponent(r.companyId)}` }, r.name),
+            " ",
+            r.synthetic ? sourceBadge("SYNTHETIC") : null,
+            r.listed ? h("span", { class: "badge" }, t("listed")) : null,
+          ),
+          h("td", {}, r.region),
+          h("td", {}, r.segment),
+          h("td", { class: "num" }, r.revenue),
+          h("td", { class: "num score" }, r.score),
+          h(
+            "td",
+            { class: "bars-cell" },
+            featureBarsEl(r.bars, (n) => formatScore(l, n)),
+          ),
+          h(
+            "td",
+            { class: "reasons" },
+            h(
+              "ul",
+              {},
+              r.reasons.map((x) => h("li", {}, x)),
+            ),
+          ),
+          h("td", {}, r.localTies.length ? r.localTies.join("、") : "—"),
+          h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
+        ),
+      ),
+    );
+    results.querySelector(".count")!.textContent = t("showing", {
+      shown: formatNumber(l, shown.length),
+      total: formatNumber(l, total),
+    });
+    const more = results.querySelector(".more")!;
+    clear(
+      more,
+      next
+        ? h(
+            "button",
+            { type: "button", class: "btn", "data-action": "load-more", onclick: () => void load(next) },
+            t("loadMore"),
+          )
+        : null,
+    );
+  }
+
+  async function save(): Promise<void> {
+    const name = listName.value.trim();
+    if (!name) {
+      listName.focus();
+      return;
+    }
+    saveStatus.textContent = t("loading");
+    try {
+      const data = await request<SaveTargetListData>(
+        SAVE_TARGET_LIST,
+        { name, segmentId: route.segmentId, chainId: route.segmentId ? null : chainId, filter, size: 50 },
+        ctx.signal,
+      );
+      saveStatus.textContent = `${t("saved")}: ${data.saveTargetList.name} (${formatNumber(l, data.saveTargetList.itemCount)})`;
+      ctx.navigate({ view: "lists", listId: data.saveTargetList.id });
+    } catch (error) {
+      if (!isAbort(error)) {
+        saveStatus.textContent = "";
+        saveStatus.append(errorState(error));
+      }
+    }
+  }
+
+  loadOptions().catch((error: unknown) => {
+    if (!isAbort(error)) form.append(errorState(error));
+  });
+  void load(null);
+  return { unmount() {} };
+};

@@ -1,0 +1,20 @@
+import type { NamedRef, RegionRef } from "../api/operations.ts";
+import type { Route } from "../router.ts";
+
+/** What every view gets from the shell. */
+export interface ViewContext {
+  chains: NamedRef[];
+  homeRegion: RegionRef;
+  /** The chain a view opens on when the route names none: new energy, the zone's anchor chain. */
+  defaultChainId: string;
+  navigate(route: Route, replace?: boolean): void;
+  /** Aborted when the view is left, so late answers are dropped. */
+  signal: AbortSignal;
+}
+
+/** A mounted view; unmount() frees its Cytoscape instance and listeners. */
+export interface View {
+  unmount(): void;
+}
+
+export type ViewFactory<R extends Route = Route> = (root: HTMLElement, route: R, ctx: ViewContext) => View;

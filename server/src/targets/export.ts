@@ -1,0 +1,337 @@
+/**
+ * Target rankings as files: `GET /export/targets.csv` and `GET /export/targets.xlsx`, with the
+ * arguments of Query.targets as URL parameters (see {@link parseExportParams}) and `lang=zh|en` for
+ * headers and reasons.
+ *
+ * Both stream: the ranking itself (a few numbers per candidate) is computed once, then rows are
+ * materialised — names, regions, reasons — and written EXPORT_CHUNK at a time, waiting for the
+ * socket to drain, so a 10,000-row export never holds all its rows' text at once.
+ *
+ * CSV: UTF-8 with BOM (Excel opens Chinese correctly), and cells that would start a formula
+ * (= + - @ tab CR, and their full-width forms) get a leading apostrophe (csv-stringify's
+ * escape_formulas; names and notes can come from imported files). XLSX cells are typed: a string
+ * cell is never a formula, so it is written as is.
+ */
+import { once } from "node:events";
+import type http from "node:http";
+import { finished } from "node:stream/promises";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
+import type { GraphQLError } from "graphql";
+import { createContext, type AppDeps } from "../context.ts";
+import type { DataSource, TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
+import { computeRanking, toTargetRecord, type RankedTarget, type TargetArgs } from "./queries.ts";
+import { reasonNames } from "./resolvers.ts";
+import { TARGET_FEATURES, targetReasons, type Lang, type TargetFeature } from "./scoring.ts";
+import type { TargetStatusValue } from "./records.ts";
+
+/** Rows materialised and written per step. */
+export const EXPORT_CHUNK = 500;
+/** Most rows one export may ask for (`first`); by default it holds the whole ranking. */
+export const MAX_EXPORT_ROWS = 100_000;
+
+/** A refused export parameter: HTTP 400 with `{ error: { code, message, field } }`. */
+export class ExportParamError extends Error {
+  constructor(
+    message: string,
+    readonly field: string,
+  ) {
+    super(message);
+  }
+}
+
+export interface ExportParams extends TargetArgs {
+  first: number | null;
+  lang: Lang;
+}
+
+const SCALARS = ["segmentId", "chainId", "regionCode", "first", "lang"] as const;
+const FILTER_KEYS = ["provinces", "countries", "minRevenue", "listed", "excludeInLists", "source"] as const;
+const SOURCES: readonly DataSource[] = ["PUBLIC", "SYNTHETIC", "IMPORTED"];
+
+function bool(raw: string, field: string): boolean {
+  if (raw === "true") return true;
+  if (raw === "false") return false;
+  throw new ExportParamError(`${field} must be true or false (got "${raw}")`, field);
+}
+
+function num(raw: string, field: string): number {
+  const n = raw.trim() === "" ? Number.NaN : Number(raw);
+  if (!Number.isFinite(n)) throw new ExportParamError(`${field} must be a number (got "${raw}")`, field);
+  return n;
+}
+
+/**
+ * URL parameters → arguments of the ranking. Names follow the GraphQL arguments: segmentId, chainId,
+ * regionCode, first, lang, filter fields by name (provinces and countries comma-separated or
+ * repeated; listed and excludeInLists true|false; source PUBLIC|SYNTHETIC|IMPORTED) and weights as
+ * `weights.<feature>`. An unknown or repeated parameter is refused, so a typo cannot go unnoticed.
+ * @throws ExportParamError naming the parameter
+ */
+export function parseExportParams(params: URLSearchParams): ExportParams {
+  const seen = new Set<string>();
+  const filter: TargetFilter = {};
+  const weights: TargetWeightsInput = {};
+  const out: ExportParams = { first: null, lang: "ZH" };
+  for (const [key, raw] of params) {
+    const list = key === "provinces" || key === "countries";
+    if (seen.has(key) && !list) throw new ExportParamError(`${key} is given more than once`, key);
+    seen.add(key);
+    if (key === "segmentId" || key === "chainId" || key === "regionCode") {
+      out[key] = raw;
+    } else if (key === "first") {
+      const n = num(raw, key);
+      if (!Number.isInteger(n) || n < 1 || n > MAX_EXPORT_ROWS) {
+        throw new ExportParamError(`first must be a whole number from 1 to ${MAX_EXPORT_ROWS}`, key);
+      }
+      out.first = n;
+    } else if (key === "lang") {
+      const lang = raw.toUpperCase();
+      if (lang !== "ZH" && lang !== "EN")
+        throw new ExportParamError(`lang must be zh or en (got "${raw}")`, key);
+      out.lang = lang;
+    } else if (list) {
+      const values = raw
+        .split(",")
+        .map((v) => v.trim())
+        .filter((v) => v !== "");
+      filter[key] = [...(filter[key] ?? []), ...values];
+    } else if (key === "minRevenue") {
+      filter.minRevenue = num(raw, `filter.${key}`);
+    } else if (key === "listed" || key === "excludeInLists") {
+      filter[key] = bool(raw, `filter.${key}`);
+    } else if (key === "source") {
+      const source = raw.toUpperCase() as DataSource;
+      if (!SOURCES.includes(source)) {
+        throw new ExportParamError(
+          `source must be one of ${SOURCES.join(", ")} (got "${raw}")`,
+          "filter.source",
+        );
+      }
+      filter.source = source;
+    } else if (key.startsWith("weights.") && (TARGET_FEATURES as readonly string[]).includes(key.slice(8))) {
+      weights[key.slice(8) as TargetFeature] = num(raw, key);
+    } else {
+      throw new ExportParamError(
+        `unknown parameter "${key}" (expected ${[...SCALARS, ...FILTER_KEYS].join(", ")} or weights.<${TARGET_FEATURES.join("|")}>)`,
+        key,
+      );
+    }
+  }
+  if (Object.keys(filter).length > 0) out.filter = filter;
+  if (Object.keys(weights).length > 0) out.weights = weights;
+  return out;
+}
+
+const FEATURE_LABELS: Record<TargetFeature, { zh: string; en: string }> = {
+  fit: { zh: "契合度", en: "fit" },
+  ties: { zh: "本地供需关联", en: "local ties" },
+  scale: { zh: "规模", en: "scale" },
+  growth: { zh: "成长性", en: "growth" },
+  innovation: { zh: "创新性", en: "innovation" },
+  listed: { zh: "上市", en: "listed" },
+  proximity: { zh: "区位邻近", en: "proximity" },
+  alliance: { zh: "产业联盟", en: "alliance" },
+};
+
+const STATUS_LABELS: Record<TargetStatusValue, { zh: string; en: string }> = {
+  NEW: { zh: "新线索", en: "new" },
+  CONTACTED: { zh: "已接触", en: "contacted" },
+  VISITED: { zh: "已拜访", en: "visited" },
+  NEGOTIATING: { zh: "洽谈中", en: "negotiating" },
+  SIGNED: { zh: "已签约", en: "signed" },
+  NOT_INTERESTED: { zh: "无意向", en: "not interested" },
+  CONVERTED: { zh: "已落地", en: "converted (landed)" },
+};
+
+const SOURCE_LABELS: Record<string, { zh: string; en: string }> = {
+  public: { zh: "公开资料", en: "public" },
+  synthetic: { zh: "合成示例数据（非真实企业）", en: "synthetic (demo data, not a real company)" },
+  imported: { zh: "用户导入", en: "imported" },
+};
+
+/** Column keys of an export, in order; headers come from {@link exportHeaders}. */
+export const EXPORT_COLUMNS = [
+  "rank",
+  "companyId",
+  "nameZh",
+  "name",
+  "region",
+  "segment",
+  "score",
+  ...TARGET_FEATURES.map((f) => `${f}Contribution` as const),
+  "reasons",
+  "leadStatus",
+  "source",
+] as const;
+export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
+export type ExportRow = Record<ExportColumn, string | number>;
+
+/** Column headers in the chosen language. */
+export function exportHeaders(lang: Lang): Record<ExportColumn, string> {
+  const zh = lang === "ZH";
+  const headers = {
+    rank: zh ? "排名" : "Rank",
+    companyId: zh ? "企业ID" : "Company ID",
+    nameZh: zh ? "企业名称" : "Chinese name",
+    name: zh ? "英文名称" : "Name",
+    region: zh ? "所在地区" : "Region",
+    segment: zh ? "产业链环节" : "Segment",
+    score: zh ? "综合得分" : "Score",
+    reasons: zh ? "推荐理由" : "Reasons",
+    leadStatus: zh ? "跟进状态" : "Lead status",
+    source: zh ? "数据来源" : "Source",
+  } as Record<ExportColumn, string>;
+  for (const f of TARGET_FEATURES) {
+    headers[`${f}Contribution`] = zh ? `${FEATURE_LABELS[f].zh}得分` : `${FEATURE_LABELS[f].en} contribution`;
+  }
+  return headers;
+}
+
+/** Materialises one chunk of ranked rows (names, region, segment, reasons) with a fresh context. */
+async function chunkRows(
+  deps: AppDeps,
+  ranked: readonly RankedTarget[],
+  offset: number,
+  lang: Lang,
+): Promise<ExportRow[]> {
+  // A context per chunk: its loaders' caches live only as long as the chunk.
+  const ctx = createContext(deps);
+  const zh = lang === "ZH";
+  const key = zh ? "zh" : "en";
+  const rows = ranked.map((r) => ({ ...toTargetRecord(r), regionCode: r.regionCode, source: r.source }));
+  const [companies, regions, segments, names] = await Promise.all([
+    ctx.loaders.company.loadMany(rows.map((r) => r.companyId)),
+    ctx.loaders.region.loadMany(rows.map((r) => r.regionCode)),
+    ctx.loaders.segment.loadMany(rows.map((r) => r.segmentId)),
+    Promise.all(rows.map((r) => reasonNames(ctx, r.segmentId, r.facts))),
+  ]);
+  const text = <T extends { name: string; nameZh: string }>(
+    v: T | Error | null | undefined,
+    fallback: string,
+  ) => (v && !(v instanceof Error) ? (zh ? v.nameZh : v.name) : fallback);
+  return rows.map((r, k) => {
+    const company = companies[k];
+    const c = company && !(company instanceof Error) ? company : null;
+    const row = {
+      rank: offset + k + 1,
+      companyId: r.companyId,
+      nameZh: c?.nameZh ?? "",
+      name: c?.name ?? "",
+      region: text(regions[k], r.regionCode),
+      segment: text(segments[k], r.segmentId),
+      score: r.score,
+      reasons: targetReasons(r, names[k]!, lang).join(zh ? "；" : "; "),
+      leadStatus: r.leadStatus ? STATUS_LABELS[r.leadStatus][key] : "",
+      source: SOURCE_LABELS[r.source]?.[key] ?? r.source,
+    } as ExportRow;
+    for (const f of r.features) row[`${f.name as TargetFeature}Contribution`] = f.contribution;
+    return row;
+  });
+}
+
+function sendError(res: http.ServerResponse, status: number, code: string, message: string, field?: string) {
+  res.writeHead(status, { "content-type": "application/json; charset=utf-8" });
+  res.end(JSON.stringify({ error: { code, message, ...(field ? { field } : {}) } }));
+}
+
+async function drained(stream: NodeJS.WritableStream & { writableNeedDrain?: boolean }): Promise<void> {
+  if (stream.writableNeedDrain) await once(stream, "drain");
+}
+
+function fileName(args: ExportParams, ext: string): string {
+  const what = (args.segmentId ?? args.chainId ?? "targets").replace(/[^A-Za-z0-9_-]/g, "_");
+  return `targets-${what}-${new Date().toISOString().slice(0, 10)}.${ext}`;
+}
+
+/**
+ * Serves /export/targets.csv and /export/targets.xlsx; returns false for any other path so the
+ * caller can route on. Bad parameters answer 400 (unknown segment or chain: 404) with a JSON body
+ * naming the parameter, before anything is streamed.
+ */
+export async function handleExport(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  deps: AppDeps,
+): Promise<boolean> {
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const match = /^\/export\/targets\.(csv|xlsx)$/.exec(url.pathname);
+  if (!match) return false;
+  const format = match[1] as "csv" | "xlsx";
+  if (req.method !== "GET") {
+    res.writeHead(405, { allow: "GET" }).end();
+    return true;
+  }
+
+  let params: ExportParams;
+  let rows: RankedTarget[];
+  try {
+    params = parseExportParams(url.searchParams);
+    const ranking = await computeRanking(createContext(deps), params);
+    rows = params.first === null ? ranking.rows : ranking.rows.slice(0, params.first);
+  } catch (error) {
+    if (error instanceof ExportParamError) {
+      sendError(res, 400, "BAD_USER_INPUT", error.message, error.field);
+      return true;
+    }
+    if (error instanceof Error && error.name === "GraphQLError") {
+      const { code, field } = (error as GraphQLError).extensions as { code?: string; field?: string };
+      if (code === "BAD_USER_INPUT" || code === "NOT_FOUND") {
+        sendError(res, code === "NOT_FOUND" ? 404 : 400, code, error.message, field);
+        return true;
+      }
+    }
+    throw error;
+  }
+
+  const headers = exportHeaders(params.lang);
+  const disposition = `attachment; filename="${fileName(params, format)}"`;
+  if (format === "csv") {
+    res.writeHead(200, { "content-type": "text/csv; charset=utf-8", "content-disposition": disposition });
+    const csv = stringify({
+      bom: true,
+      header: true,
+      escape_formulas: true,
+      columns: EXPORT_COLUMNS.map((key) => ({ key, header: headers[key] })),
+    });
+    csv.pipe(res);
+    for (let offset = 0; offset < rows.length; offset += EXPORT_CHUNK) {
+      for (const row of await chunkRows(
+        deps,
+        rows.slice(offset, offset + EXPORT_CHUNK),
+        offset,
+        params.lang,
+      )) {
+        if (!csv.write(row)) await once(csv, "drain");
+      }
+    }
+    csv.end();
+    await finished(res);
+    return true;
+  }
+
+  res.writeHead(200, {
+    "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "content-disposition": disposition,
+  });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: res,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  const sheet = workbook.addWorksheet(params.lang === "ZH" ? "招商目标" : "Targets");
+  sheet.columns = EXPORT_COLUMNS.map((key) => ({
+    key,
+    header: headers[key],
+    width: key === "reasons" ? 80 : key === "nameZh" || key === "name" ? 32 : 14,
+  }));
+  for (let offset = 0; offset < rows.length; offset += EXPORT_CHUNK) {
+    for (const row of await chunkRows(deps, rows.slice(offset, offset + EXPORT_CHUNK), offset, params.lang)) {
+      sheet.addRow(row).commit();
+    }
+    await drained(res);
+  }
+  sheet.commit();
+  await workbook.commit();
+  return true;
+}

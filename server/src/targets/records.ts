@@ -1,0 +1,62 @@
+import type { ScoreFeatureRecord } from "../common/records.ts";
+import type { TargetFacts, TargetWeights } from "./scoring.ts";
+
+/** The lead statuses of TargetStatus, in pipeline order. */
+export const TARGET_STATUSES = [
+  "NEW",
+  "CONTACTED",
+  "VISITED",
+  "NEGOTIATING",
+  "SIGNED",
+  "NOT_INTERESTED",
+  "CONVERTED",
+] as const;
+export type TargetStatusValue = (typeof TARGET_STATUSES)[number];
+
+/** One ranked candidate (Target): what the ranking computed, before the company is loaded. */
+export interface TargetRecord {
+  companyId: string;
+  segmentId: string;
+  score: number;
+  features: ScoreFeatureRecord[];
+  facts: TargetFacts;
+  leadStatus: TargetStatusValue | null;
+  /** Local companies it supplies or buys from (ids). */
+  localTieIds: string[];
+}
+
+/** The filter a list was saved with, as stored (JSON) on the list. */
+export interface TargetFilterValuesRecord {
+  provinces?: string[] | null;
+  countries?: string[] | null;
+  minRevenue?: number | null;
+  listed?: boolean | null;
+  excludeInLists?: boolean | null;
+  source?: "PUBLIC" | "SYNTHETIC" | "IMPORTED" | null;
+}
+
+/** (:TargetList) as read back. */
+export interface TargetListRecord {
+  id: string;
+  name: string;
+  createdAt: string;
+  segmentId: string | null;
+  chainId: string | null;
+  regionCode: string;
+  filter: TargetFilterValuesRecord | null;
+  weights: TargetWeights;
+  itemCount: number;
+}
+
+/** (:TargetItem) as read back, with the ids it points to. */
+export interface TargetItemRecord {
+  listId: string;
+  companyId: string;
+  segmentId: string;
+  rank: number;
+  score: number;
+  features: ScoreFeatureRecord[];
+  status: TargetStatusValue;
+  note: string | null;
+  updatedAt: string;
+}

@@ -1,0 +1,411 @@
+/**
+ * The target score (PRODUCT.md §5; chains-and-methods.md §4.2), pure: candidates in, scored and
+ * explained targets out. No I/O.
+ *
+ * Features, each in [0, 1], computed over the candidate pool of one segment (every non-local
+ * company operating in it, before any filter, so that a company's score does not change with the
+ * filter a user happens to apply):
+ * - fit: 1 when the segment is the company's primary one, 0.5 when secondary;
+ * - ties: log(1+n)/log(1+max n), n = distinct local companies it supplies or buys from (0 for all
+ *   when no candidate has a tie);
+ * - scale: percentile of revenue among candidates with a known revenue; when its revenue is unknown,
+ *   percentile of registered capital among candidates with a known capital (said in the reasons);
+ * - growth, innovation: percentiles of growth and R&D intensity among candidates where known;
+ * - listed: 0/1;
+ * - proximity: exp(−km/500), km = great-circle distance from the company (its own coordinates,
+ *   else its region's) to the home region;
+ * - alliance: 1 when it belongs to an alliance that has local members.
+ *
+ * Unknown inputs are never read as 0 — that would rank "we don't know" as "worst". A feature whose
+ * input is unknown takes the median percentile, 0.5 (neither rewarded nor punished; proximity takes
+ * the candidates' median proximity), is flagged `imputed: true`, and the reasons say so
+ * ("营收未知" / "revenue unknown"). Real (public) companies usually have no revenue, growth or R&D
+ * figures in the seed: they are never invented, so this rule decides how they rank.
+ */
+import { haversineKm } from "../../../graph-seed/src/geo.ts";
+import type { ScoreFeatureRecord } from "../common/records.ts";
+import { badInput } from "../errors.ts";
+import { percentileRank, validateWeights, weightedScore, WeightsError } from "../gaps/relatedness.ts";
+
+/** Feature names in report order. */
+export const TARGET_FEATURES = [
+  "fit",
+  "ties",
+  "scale",
+  "growth",
+  "innovation",
+  "listed",
+  "proximity",
+  "alliance",
+] as const;
+export type TargetFeature = (typeof TARGET_FEATURES)[number];
+export type TargetWeights = Record<TargetFeature, number>;
+
+/** Distance at which proximity falls to 1/e. */
+export const PROXIMITY_KM = 500;
+/** Value a feature takes when its input is unknown: the median percentile. */
+export const IMPUTED_PERCENTILE = 0.5;
+/** Scores are rounded to this before ranking, so ties and cursors compare exactly. */
+const SCORE_GRID = 1e9;
+
+/** Province codes of the Yangtze River Delta (长三角): Shanghai, Jiangsu, Zhejiang, Anhui. */
+export const YRD_PROVINCES: ReadonlySet<string> = new Set(["310000", "320000", "330000", "340000"]);
+
+/** What the ranking needs to know of one candidate. */
+export interface Candidate {
+  id: string;
+  /** The segment is its primary one. */
+  primary: boolean;
+  revenue: number | null;
+  registeredCapital: number | null;
+  growth: number | null;
+  rdIntensity: number | null;
+  listed: boolean;
+  /** Its own coordinates, else its region's; null when neither is known. */
+  lat: number | null;
+  lon: number | null;
+  /** Province (or country, abroad) it lies in, for the Yangtze River Delta mention. */
+  provinceCode: string | null;
+  /** Local companies it supplies (SUPPLIES out). */
+  suppliesTo: readonly string[];
+  /** Local companies it buys from (SUPPLIES in). */
+  buysFrom: readonly string[];
+  /** Alliances with local members that it belongs to. */
+  allianceIds: readonly string[];
+}
+
+/** Facts behind the features, kept for the reasons and exports. */
+export interface TargetFacts {
+  primary: boolean;
+  /** Distinct local companies tied either way. */
+  ties: number;
+  suppliesTo: number;
+  buysFrom: number;
+  distanceKm: number | null;
+  inYrd: boolean;
+  listed: boolean;
+  /** What the scale feature was computed from; null when both were unknown (imputed). */
+  scaleBasis: "revenue" | "registeredCapital" | null;
+  /** Percentiles behind scale, growth and innovation (null when imputed). */
+  scalePct: number | null;
+  growthPct: number | null;
+  innovationPct: number | null;
+  growth: number | null;
+  rdIntensity: number | null;
+  allianceIds: string[];
+}
+
+/** A scored candidate, unsorted. */
+export interface ScoredCandidate {
+  id: string;
+  /** Σ contributions rounded to 1e-9. */
+  score: number;
+  features: ScoreFeatureRecord[];
+  facts: TargetFacts;
+}
+
+const isKnown = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+
+/** Percentiles of the known values, by index; unknown positions stay null. */
+function percentilesOfKnown(values: ReadonlyArray<number | null>): (number | null)[] {
+  const known: number[] = [];
+  const at: number[] = [];
+  values.forEach((v, i) => {
+    if (isKnown(v)) {
+      known.push(v);
+      at.push(i);
+    }
+  });
+  const pct = percentileRank(known);
+  const result = new Array<number | null>(values.length).fill(null);
+  at.forEach((i, k) => (result[i] = pct[k] ?? null));
+  return result;
+}
+
+function middle(values: number[]): number {
+  if (values.length === 0) return IMPUTED_PERCENTILE;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+/** Rounds a score onto the 1e-9 grid used for ranking and cursors. */
+export function roundScore(score: number): number {
+  return Math.round(score * SCORE_GRID) / SCORE_GRID;
+}
+
+/** A scored pool: every score at once, features and facts on demand. */
+export interface ScoredPool {
+  /** Rounded scores, by candidate index. */
+  scores: Float64Array;
+  /**
+   * Features (through weightedScore) and facts of one candidate. Built on demand because a page
+   * needs 50 of 16,000, and building them all is what the garbage collector would spend its time on.
+   */
+  detail(index: number): { features: ScoreFeatureRecord[]; facts: TargetFacts };
+}
+
+/**
+ * Scores every candidate of one pool against the home region's coordinates.
+ * @param weights complete, validated weights (see {@link resolveWeights})
+ */
+export function scorePool(
+  candidates: ReadonlyArray<Candidate>,
+  home: { lat: number; lon: number } | null,
+  weights: TargetWeights,
+): ScoredPool {
+  const n = candidates.length;
+  const revenuePct = percentilesOfKnown(candidates.map((c) => c.revenue));
+  const capitalPct = percentilesOfKnown(candidates.map((c) => c.registeredCapital));
+  const growthPct = percentilesOfKnown(candidates.map((c) => c.growth));
+  const rdPct = percentilesOfKnown(candidates.map((c) => c.rdIntensity));
+
+  const tieCounts = candidates.map((c) =>
+    c.buysFrom.length === 0 ? new Set(c.suppliesTo).size : new Set([...c.suppliesTo, ...c.buysFrom]).size,
+  );
+  let maxTies = 0;
+  for (const t of tieCounts) if (t > maxTies) maxTies = t;
+  const tieNorm = Math.log1p(maxTies);
+
+  const distances = candidates.map((c) =>
+    home && isKnown(c.lat) && isKnown(c.lon) ? haversineKm(c.lat, c.lon, home.lat, home.lon) : null,
+  );
+  const proximities = distances.map((km) => (km === null ? null : Math.exp(-km / PROXIMITY_KM)));
+  const medianProximity = middle(proximities.filter(isKnown));
+
+  const values = (i: number): Record<TargetFeature, number> => {
+    const c = candidates[i]!;
+    const ties = tieCounts[i] ?? 0;
+    return {
+      fit: c.primary ? 1 : 0.5,
+      ties: tieNorm > 0 ? Math.log1p(ties) / tieNorm : 0,
+      scale: revenuePct[i] ?? capitalPct[i] ?? IMPUTED_PERCENTILE,
+      growth: growthPct[i] ?? IMPUTED_PERCENTILE,
+      innovation: rdPct[i] ?? IMPUTED_PERCENTILE,
+      listed: c.listed ? 1 : 0,
+      proximity: proximities[i] ?? medianProximity,
+      alliance: c.allianceIds.length > 0 ? 1 : 0,
+    };
+  };
+
+  // The same sum weightedScore forms (value × weight, added in feature order from 0), so the
+  // score here and the one Σ contributions gives are the same double; no object per candidate.
+  const scores = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const v = values(i);
+    let sum = 0;
+    for (const name of TARGET_FEATURES) sum += v[name] * weights[name];
+    scores[i] = roundScore(sum);
+  }
+
+  const detail = (i: number) => {
+    const c = candidates[i]!;
+    const revenueP = revenuePct[i] ?? null;
+    const capitalP = capitalPct[i] ?? null;
+    const scaleP = revenueP ?? capitalP;
+    const growthP = growthPct[i] ?? null;
+    const rdP = rdPct[i] ?? null;
+    const imputed: Partial<Record<TargetFeature, boolean>> = {
+      scale: scaleP === null,
+      growth: growthP === null,
+      innovation: rdP === null,
+      proximity: proximities[i] === null,
+    };
+    const { contributions } = weightedScore(values(i), weights);
+    return {
+      features: contributions.map((f) => ({ ...f, imputed: imputed[f.name as TargetFeature] ?? false })),
+      facts: {
+        primary: c.primary,
+        ties: tieCounts[i] ?? 0,
+        suppliesTo: new Set(c.suppliesTo).size,
+        buysFrom: new Set(c.buysFrom).size,
+        distanceKm: distances[i] ?? null,
+        inYrd: c.provinceCode !== null && YRD_PROVINCES.has(c.provinceCode),
+        listed: c.listed,
+        scaleBasis:
+          revenueP !== null
+            ? ("revenue" as const)
+            : capitalP !== null
+              ? ("registeredCapital" as const)
+              : null,
+        scalePct: scaleP,
+        growthPct: growthP,
+        innovationPct: rdP,
+        growth: isKnown(c.growth) ? c.growth : null,
+        rdIntensity: isKnown(c.rdIntensity) ? c.rdIntensity : null,
+        allianceIds: [...c.allianceIds],
+      },
+    };
+  };
+  return { scores, detail };
+}
+
+/**
+ * {@link scorePool} with every candidate's features and facts built: one entry per candidate, in
+ * input order.
+ */
+export function scoreCandidates(
+  candidates: ReadonlyArray<Candidate>,
+  home: { lat: number; lon: number } | null,
+  weights: TargetWeights,
+): ScoredCandidate[] {
+  const pool = scorePool(candidates, home, weights);
+  return candidates.map((c, i) => ({ id: c.id, score: pool.scores[i]!, ...pool.detail(i) }));
+}
+
+/** Ranking order: score descending, then company id ascending (code-unit order, locale-free). */
+export function compareTargets(a: { score: number; id: string }, b: { score: number; id: string }): number {
+  if (a.score !== b.score) return b.score - a.score;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/**
+ * Merges per-query overrides into the configured defaults and validates the result.
+ * @throws GraphQLError BAD_USER_INPUT naming the weight ("weights.ties"), or "weights" when none is positive
+ */
+export function resolveWeights(
+  defaults: TargetWeights,
+  overrides: Partial<Record<TargetFeature, number | null | undefined>> | null | undefined,
+): TargetWeights {
+  const merged: TargetWeights = { ...defaults };
+  for (const name of TARGET_FEATURES) {
+    const w = overrides?.[name];
+    if (w !== null && w !== undefined) merged[name] = w;
+  }
+  try {
+    validateWeights(merged, TARGET_FEATURES);
+  } catch (error) {
+    if (error instanceof WeightsError) {
+      throw badInput(error.message, error.field ? `weights.${error.field}` : "weights");
+    }
+    throw error;
+  }
+  return merged;
+}
+
+export type Lang = "ZH" | "EN";
+
+/** Names the reasons need, looked up by the caller. */
+export interface ReasonNames {
+  segment: { name: string; nameZh: string };
+  alliances: { id: string; name: string; nameZh: string }[];
+}
+
+/** "前 7%": the share of candidates at or above this percentile, at least 1 %. */
+function topShare(pct: number): number {
+  return Math.max(1, Math.ceil((1 - pct) * 100 - 1e-9));
+}
+
+const km = (v: number, lang: Lang) =>
+  v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString(lang === "ZH" ? "zh-CN" : "en-US");
+const companies = (n: number) => `${n} local ${n === 1 ? "company" : "companies"}`;
+const percent = (v: number) => `${(v * 100).toFixed(1).replace(/\.0$/, "")}%`;
+const signedPercent = (v: number) => `${v >= 0 ? "+" : ""}${percent(v)}`;
+
+/**
+ * Reasons for one target, in the chosen language: the features that speak for it, strongest
+ * contribution first, then one line per input that was unknown and stood in for.
+ * A feature speaks for a target when it has something to say: a tie, a percentile in the top half,
+ * a listing, an alliance; fit and distance always do.
+ */
+export function targetReasons(
+  target: { features: ReadonlyArray<ScoreFeatureRecord>; facts: TargetFacts },
+  names: ReasonNames,
+  lang: Lang,
+): string[] {
+  const zh = lang === "ZH";
+  const f = target.facts;
+  const seg = zh ? names.segment.nameZh : names.segment.name;
+  const text: Partial<Record<TargetFeature, string>> = {};
+
+  text.fit = f.primary
+    ? zh
+      ? `主营${seg}`
+      : `Main business: ${seg}`
+    : zh
+      ? `兼营${seg}`
+      : `Also active in ${seg}`;
+  if (f.ties > 0) {
+    const parts: string[] = [];
+    if (f.suppliesTo > 0)
+      parts.push(zh ? `已向本区 ${f.suppliesTo} 家企业供货` : `supplies ${companies(f.suppliesTo)}`);
+    if (f.buysFrom > 0)
+      parts.push(zh ? `已从本区 ${f.buysFrom} 家企业采购` : `buys from ${companies(f.buysFrom)}`);
+    const joined = parts.join(zh ? "，" : " and ");
+    text.ties = zh ? joined : `Already ${joined}`;
+  }
+  if (f.scaleBasis !== null && f.scalePct !== null && f.scalePct >= 0.5) {
+    const top = topShare(f.scalePct);
+    text.scale =
+      f.scaleBasis === "revenue"
+        ? zh
+          ? `营收规模位于候选企业前 ${top}%`
+          : `Revenue in the top ${top}% of candidates`
+        : zh
+          ? `注册资本位于候选企业前 ${top}%`
+          : `Registered capital in the top ${top}% of candidates`;
+  }
+  if (f.growthPct !== null && f.growthPct >= 0.5 && f.growth !== null) {
+    const top = topShare(f.growthPct);
+    text.growth = zh
+      ? `营收增速 ${signedPercent(f.growth)}，位于候选企业前 ${top}%`
+      : `Revenue growth ${signedPercent(f.growth)}, top ${top}% of candidates`;
+  }
+  if (f.innovationPct !== null && f.innovationPct >= 0.5 && f.rdIntensity !== null) {
+    const top = topShare(f.innovationPct);
+    text.innovation = zh
+      ? `研发投入占营收 ${percent(f.rdIntensity)}，位于候选企业前 ${top}%`
+      : `R&D ${percent(f.rdIntensity)} of revenue, top ${top}% of candidates`;
+  }
+  if (f.listed) text.listed = zh ? "上市公司" : "Listed company";
+  if (f.distanceKm !== null) {
+    const d = km(f.distanceKm, lang);
+    text.proximity = f.inYrd
+      ? zh
+        ? `长三角内，距离 ${d} 公里`
+        : `In the Yangtze River Delta, ${d} km away`
+      : zh
+        ? `距离 ${d} 公里`
+        : `${d} km away`;
+  }
+  if (names.alliances.length > 0) {
+    const list = names.alliances.map((a) => (zh ? a.nameZh : a.name)).join(zh ? "、" : ", ");
+    text.alliance = zh ? `同属${list}` : `Member of ${list}, with local companies`;
+  }
+
+  const order = TARGET_FEATURES.map((name, index) => ({
+    name,
+    index,
+    contribution: target.features.find((x) => x.name === name)?.contribution ?? 0,
+    imputed: target.features.find((x) => x.name === name)?.imputed ?? false,
+  }));
+  const strengths = order
+    .filter((x) => !x.imputed && text[x.name] !== undefined && (x.contribution > 0 || x.name === "fit"))
+    .sort((a, b) => b.contribution - a.contribution || a.index - b.index)
+    .map((x) => text[x.name]!);
+
+  const unknown: string[] = [];
+  const imputed = new Set(order.filter((x) => x.imputed).map((x) => x.name));
+  if (f.scaleBasis === "registeredCapital") {
+    unknown.push(zh ? "营收未知，规模按注册资本计" : "Revenue unknown: scale measured by registered capital");
+  }
+  if (imputed.has("scale")) {
+    unknown.push(
+      zh
+        ? "营收与注册资本未知，规模按中位数计"
+        : "Revenue and registered capital unknown: scale taken at the median",
+    );
+  }
+  if (imputed.has("growth")) {
+    unknown.push(zh ? "营收增速未知，按中位数计" : "Revenue growth unknown: taken at the median");
+  }
+  if (imputed.has("innovation")) {
+    unknown.push(zh ? "研发强度未知，按中位数计" : "R&D intensity unknown: taken at the median");
+  }
+  if (imputed.has("proximity")) {
+    unknown.push(
+      zh ? "位置未知，距离按候选企业中位数计" : "Location unknown: proximity taken at the candidates' median",
+    );
+  }
+  return [...strengths, ...unknown];
+}

@@ -1,0 +1,367 @@
+/**
+ * The client in a real browser (Debian's Chromium through playwright-core) against the real API
+ * and a seeded Neo4j: every view in both languages, with screenshots in artifacts/screenshots/
+ * for a person to look at, and render timings logged (not asserted: they depend on the machine).
+ */
+import fs from "node:fs";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { build } from "vite";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadCatalog } from "../../graph-seed/src/catalog.ts";
+import { loadSeedGraph, resetGraph } from "../../graph-seed/src/loader.ts";
+import { createHttpServer } from "../../server/src/app.ts";
+import { PROJECT_ROOT } from "../../server/src/config.ts";
+import { migrate } from "../../server/src/db/migrations.ts";
+import { silentLog, testConfig, testDb } from "../helpers.ts";
+
+const SHOTS = path.join(PROJECT_ROOT, "artifacts", "screenshots");
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const db = testDb();
+const catalog = loadCatalog();
+let server: ReturnType<typeof createHttpServer>;
+let browser: Browser;
+let base = "";
+let companyId = "pub-linyang-etda";
+const timings: Record<string, unknown> = {};
+
+beforeAll(async () => {
+  await migrate(db);
+  await resetGraph(db);
+  await loadSeedGraph(db, { catalog, scale: 3000, seed: 1, homeRegion: "320671", batchSize: 500 });
+  // The server decides at creation whether a built client exists, so build first.
+  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+  server = createHttpServer({ db, config: testConfig(), log: silentLog });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  fs.mkdirSync(SHOTS, { recursive: true });
+}, 300_000);
+
+afterAll(async () => {
+  console.log(`[e2e render timings] ${JSON.stringify(timings, null, 1)}`);
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+  await db.driver.close();
+});
+
+/** A fresh page in the language, failing the test on any uncaught page error. */
+async function open(hash: string, lang: "zh" | "en" = "zh"): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const errors: string[] = [];
+  page.on("pageerror", (e) => errors.push(e.message));
+  (page as Page & { errors: string[] }).errors = errors;
+  await page.addInitScript((l) => localStorage.setItem("chain-atlas.lang", l), lang);
+  await page.goto(`${base}/${hash}`);
+  return page;
+}
+const pageErrors = (page: Page) => (page as Page & { errors: string[] }).errors;
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+}
+
+const leavesOf = (chainId: string) =>
+  catalog.chains.find((c) => c.id === chainId)!.subchains.flatMap((s) => s.segments);
+
+async function waitForGaps(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => document.querySelector<HTMLElement>("main")?.dataset.gapsLoaded === "true",
+    null,
+    { timeout: 60_000 },
+  );
+}
+
+describe("the chain map", () => {
+  it.each(["EQ", "HL", "IT", "NE"])(
+    "draws chain %s: every leaf, coloured by coverage, gaps badged",
+    async (chainId) => {
+      const page = await open(`#/chain/${chainId}`);
+      await waitForGaps(page);
+      const state = await page.evaluate(() => {
+        const cy = window.__cy!;
+        return {
+          leaves: cy
+            .nodes("node.segment")
+            .not(".external")
+            .map((n) => n.data("segmentId") as string)
+            .sort(),
+          covered: cy
+            .nodes("node.segment")
+            .not(".external")
+            .every((n) => /cov-(MISSING|WEAK|PRESENT)/.test(n.classes().join(" "))),
+          gaps: cy.nodes("node.gap").length,
+          stages: cy.nodes("node.stage-band").map((n) => n.data("label") as string),
+          paints: window.__paints ?? [],
+        };
+      });
+      expect(state.leaves).toEqual(
+        leavesOf(chainId)
+          .map((s) => s.id)
+          .sort(),
+      );
+      expect(state.covered).toBe(true);
+      expect(state.gaps).toBeGreaterThan(0);
+      expect(state.stages.length).toBeGreaterThan(0);
+      expect(state.stages.every((s) => ["上游", "中游", "下游"].includes(s))).toBe(true);
+      // First paint: the map on its own data; second: with the gaps laid over it.
+      timings[`chainMap:${chainId}`] = state.paints
+        .filter((p) => p.view === `chain:${chainId}`)
+        .map((p) => Math.round(p.paintMs));
+      await shot(page, `chain-${chainId}-zh`);
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    },
+  );
+
+  it("opens a gap segment's panel with its explanation and local companies, then finds targets", async () => {
+    const page = await open("#/chain/NE");
+    await waitForGaps(page);
+    // The top gap, clicked where the canvas draws it.
+    const target = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const top = cy
+        .nodes("node.gap")
+        .not(".external")
+        .sort((a, b) => b.data("gapScore") - a.data("gapScore"))[0]!;
+      cy.zoom(1);
+      cy.center(top);
+      const p = top.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return {
+        id: top.data("segmentId") as string,
+        label: top.data("label") as string,
+        x: box.left + p.x,
+        y: box.top + p.y,
+      };
+    });
+    await page.mouse.click(target.x, target.y);
+    const panel = page.getByTestId("segment-panel");
+    await panel.waitFor({ state: "visible" });
+    expect((await panel.locator("h2").textContent())?.trim()).toBe(target.label.replace(" ★", ""));
+    expect((await page.getByTestId("gap-explanation").locator("p").textContent())?.length).toBeGreaterThan(
+      20,
+    );
+    await panel.locator(".panel-companies .state-loading").waitFor({ state: "detached" });
+    expect(page.url()).toContain(`segment=${target.id}`);
+    await shot(page, "chain-NE-panel-zh");
+
+    await panel.locator('[data-action="find-targets"]').click();
+    await page.waitForURL(new RegExp(`#/targets/NE\\?segment=${target.id}`));
+    await page.locator(".targets-table tbody tr").first().waitFor({ timeout: 60_000 });
+    const rows = await page.locator(".targets-table tbody tr").count();
+    expect(rows).toBeGreaterThan(0);
+    expect(await page.getByTestId("targets-count").textContent()).toMatch(/^显示 \d+ \/ [\d,]+ 家$/);
+    expect(await page.locator(".targets-table tbody tr").first().locator(".bar-row").count()).toBeGreaterThan(
+      0,
+    );
+    await shot(page, "targets-zh");
+
+    // The export link serves what Excel opens: UTF-8 with a BOM, Chinese headers.
+    const href = await page.locator('[data-action="export-csv"]').getAttribute("href");
+    expect(href).toBe(`/export/targets.csv?segmentId=${target.id}&first=200&lang=zh`);
+    const res = await fetch(`${base}${href}`);
+    expect(res.status).toBe(200);
+    const bytes = new Uint8Array(await res.arrayBuffer());
+    expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder().decode(bytes.slice(3));
+    expect(text.split(/\r?\n/)[0]!.split(",").slice(0, 4)).toEqual([
+      "排名",
+      "企业ID",
+      "企业名称",
+      "英文名称",
+    ]);
+    expect(text.trim().split(/\r?\n/).length).toBeGreaterThan(1);
+    const xlsx = await fetch(
+      `${base}${await page.locator('[data-action="export-xlsx"]').getAttribute("href")}`,
+    );
+    expect(xlsx.status).toBe(200);
+    expect([...new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip
+
+    // Save as a list, then work an item: status and note survive a reload.
+    await page.locator("#list-name").fill("E2E 清单");
+    await page.locator('[data-action="save-list"]').click();
+    await page.waitForURL(/#\/lists\/.+/);
+    const row = page.locator(".list-items tbody tr").first();
+    await row.waitFor();
+    await row.locator("select").selectOption("CONTACTED");
+    await row.locator('input[type="text"]').fill("已电话联系");
+    await row.locator('[data-action="save-item"]').click();
+    await row.getByText("已保存").waitFor();
+    await page.reload();
+    await page.locator(".list-items tbody tr").first().waitFor();
+    expect(await page.locator(".list-items tbody tr").first().locator("select").inputValue()).toBe(
+      "CONTACTED",
+    );
+    expect(
+      await page.locator(".list-items tbody tr").first().locator('input[type="text"]').inputValue(),
+    ).toBe("已电话联系");
+    await shot(page, "list-zh");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("the other views", () => {
+  it("gap report: ranked gaps with bars and the opportunity quadrant", async () => {
+    const page = await open("#/gaps/NE");
+    await page.getByTestId("gaps-table").waitFor({ timeout: 60_000 });
+    const ranks = await page.locator(".gaps-table tbody tr td:first-child").allTextContents();
+    expect(ranks.slice(0, 3)).toEqual(["1", "2", "3"]);
+    expect(await page.locator(".gaps-table tbody tr").first().locator(".bar-row").count()).toBeGreaterThan(0);
+    // One point per NE leaf on the quadrant.
+    expect(await page.locator("svg.quadrant circle").count()).toBe(leavesOf("NE").length);
+    await shot(page, "gaps-zh");
+    await page.close();
+  });
+
+  it("company: profile and ego network with the guard, a neighbour expands on click", async () => {
+    // A local company with supply ties both ways, so that its network has neighbours to expand.
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({
+        query: `{ companies(filter: { regionCode: "320671" }, first: 100) { edges { node { id suppliers { id } customers { id } } } } }`,
+      }),
+    });
+    const body = (await res.json()) as {
+      data: { companies: { edges: { node: { id: string; suppliers: unknown[]; customers: unknown[] } }[] } };
+    };
+    const centre = body.data.companies.edges
+      .map((e) => e.node)
+      .find((c) => c.suppliers.length > 0 && c.customers.length > 0)!;
+    expect(centre).toBeDefined();
+    companyId = centre.id;
+    const page = await open(`#/company/${encodeURIComponent(companyId)}`);
+    await page.getByTestId("company-name").waitFor();
+    await page.waitForFunction((id) => window.__paint?.view === `company:${id}`, companyId);
+    expect(await page.getByTestId("network-guard").textContent()).toMatch(/^显示 \d+ \/ [\d,]+ 家/);
+    const before = await page.evaluate(() => window.__cy!.nodes().length);
+    expect(before).toBeGreaterThan(1);
+    const neighbour = await page.evaluate(() => {
+      const cy = window.__cy!;
+      const n = cy.nodes("node.company").not(".centre")[0]!;
+      const p = n.renderedPosition();
+      const box = cy.container()!.getBoundingClientRect();
+      return { id: n.id(), x: box.left + p.x, y: box.top + p.y };
+    });
+    await page.mouse.click(neighbour.x, neighbour.y);
+    await page.waitForFunction((id) => window.__cy?.getElementById(id).hasClass("expanded"), neighbour.id);
+    await page.waitForFunction((n) => (window.__cy?.nodes().length ?? 0) >= n, before);
+    await shot(page, "company-zh");
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("alliance: a member's partners upstream, downstream and in its segments", async () => {
+    const page = await open("#/alliance");
+    await page.getByTestId("partners").waitFor({ timeout: 60_000 });
+    const relations = await page
+      .locator(".partner-group")
+      .evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.relation));
+    expect(relations).toEqual(["SUPPLIER", "CUSTOMER", "PEER"]);
+    expect(await page.locator(".partner-group li").count()).toBeGreaterThan(0);
+    expect(await page.locator(".banner-synthetic").count()).toBeGreaterThan(0);
+    await shot(page, "alliance-zh");
+    await page.close();
+  });
+
+  it("search finds a company by its Chinese name and opens it", async () => {
+    const page = await open("#/chain/NE");
+    await page.locator("#search").fill("林洋");
+    const hit = page.locator("#search-results a").first();
+    await hit.waitFor();
+    await page.locator("#search").press("Enter");
+    await page.waitForURL(/#\/company\//);
+    await page.getByTestId("company-name").waitFor();
+    await page.close();
+  });
+
+  it("switches language: labels, names and stage bands change", async () => {
+    const page = await open("#/chain/IT");
+    await waitForGaps(page);
+    expect(await page.locator("nav .nav-link").first().textContent()).toBe("产业链图谱");
+    await page.locator('[data-action="lang"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.locator("nav .nav-link").allTextContents()).toEqual([
+      "Chain maps",
+      "Gap report",
+      "Targets",
+      "Target lists",
+      "Alliance",
+    ]);
+    await waitForGaps(page);
+    const stages = await page.evaluate(() =>
+      window.__cy!.nodes("node.stage-band").map((n) => n.data("label") as string),
+    );
+    expect(stages.every((s) => ["Upstream", "Midstream", "Downstream"].includes(s))).toBe(true);
+    await shot(page, "chain-IT-en");
+    await page.close();
+  });
+
+  it.each([
+    ["#/chain/NE", "chain-NE-en", "main[data-gaps-loaded='true']"],
+    ["#/gaps/HL", "gaps-en", "[data-testid='gaps-table']"],
+    ["#/targets/EQ", "targets-en", ".targets-table tbody tr"],
+    ["#/company/", "company-en", "[data-testid='network-guard']:not(:empty)"],
+    ["#/alliance", "alliance-en", "[data-testid='partners']"],
+    ["#/lists", "lists-en", "[data-testid='lists']"],
+  ])("renders %s in English (%s)", async (hash, name, ready) => {
+    const page = await open(hash === "#/company/" ? `${hash}${encodeURIComponent(companyId)}` : hash, "en");
+    await page.locator(ready).first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(300);
+    expect(await page.locator("html").getAttribute("lang")).toBe("en");
+    await shot(page, name);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("says the database is down, and what to do, when the API reports it", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.route("**/graphql", (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: "application/json",
+        body: JSON.stringify({
+          errors: [{ message: "The database is unavailable", extensions: { code: "DATABASE_UNAVAILABLE" } }],
+        }),
+      }),
+    );
+    await page.goto(`${base}/#/chain/NE`);
+    const state = page.locator(".state-error.db-down");
+    await state.waitFor();
+    expect(await state.locator("strong").textContent()).toBe("数据库不可用");
+    expect(await state.textContent()).toContain("npm start");
+    expect(await state.locator("button").textContent()).toBe("重试");
+    await shot(page, "db-down-zh");
+    await page.close();
+  });
+});
+
+describe("render performance (logged, not asserted)", () => {
+  it("paints a 5,000-node company network beside bare Cytoscape.js preset", async () => {
+    const page = await open("#/lists");
+    await page.waitForFunction(() => !!window.__bench);
+    // A warm-up, as the anchors do, so the first graph's one-off costs are not counted.
+    await page.evaluate(() => window.__bench!.bare(200));
+    const app = await page.evaluate(() => window.__bench!.network(5000));
+    const bare = await page.evaluate(() => window.__bench!.bare(5000));
+    timings.network5000 = app;
+    timings.bare5000 = bare;
+    expect(app).toMatchObject({ nodes: 5000 });
+    await page.close();
+  }, 120_000);
+});

@@ -1,0 +1,44 @@
+import { buildASTSchema, parse, validate } from "graphql";
+import { describe, expect, it } from "vitest";
+import * as operations from "../../client/src/api/operations.ts";
+import { loadTypeDefs } from "../../server/src/schema.ts";
+
+// Every operation string the client sends must be valid against the server's SDL: a renamed or
+// removed field then fails here rather than in a user's browser.
+// Built from the SDL files with this module's own graphql (the executable schema comes from a CJS
+// copy, which graphql's ESM validate() refuses as "from another module or realm").
+const schema = buildASTSchema(parse(loadTypeDefs().join("\n")));
+const documents: [string, string][] = Object.entries(operations as Record<string, unknown>).flatMap(
+  ([name, value]) =>
+    typeof value === "string" && /^\s*(query|mutation)\s/.test(value)
+      ? [[name, value] as [string, string]]
+      : [],
+);
+
+describe("client operations", () => {
+  it("are all found (one per view's need)", () => {
+    expect(documents.map(([name]) => name).sort()).toEqual([
+      "ALLIANCES",
+      "ALLIANCE_MEMBERS",
+      "ALLIANCE_PARTNERS",
+      "CHAINS",
+      "CHAIN_MAP",
+      "COMPANY",
+      "COMPANY_NETWORK",
+      "GAPS",
+      "OPPORTUNITY_MAP",
+      "SAVE_TARGET_LIST",
+      "SEARCH",
+      "SEGMENT_COMPANIES",
+      "TARGETS",
+      "TARGET_FILTER_OPTIONS",
+      "TARGET_LIST",
+      "TARGET_LISTS",
+      "UPDATE_TARGET_ITEM",
+    ]);
+  });
+
+  it.each(documents)("%s validates against the server schema", (_name, source) => {
+    expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);
+  });
+});
