@@ -1,95 +1,35 @@
-import { parseArgs } from "node:util";
-import { CHAIN_FEEDS, CHAIN_SEGMENTS } from "../server/src/chains/resolvers.ts";
-import { COVERAGE } from "../server/src/common/loaders.ts";
-import { companiesPageQuery } from "../server/src/companies/queries.ts";
-import { createLogger } from "../server/src/logger.ts";
-import { createGraphQL } from "../server/src/yoga.ts";
-import { graphqlCall, measure, openBenchDatabase, printPairs, type Timing } from "./lib.ts";
+import { benchExploration } from "./explore.ts";
+import { benchGaps } from "./gaps.ts";
+import { openBenchDatabase, parseBenchArgs } from "./lib.ts";
 
 /**
- * `npm run bench:api -- --scale 100000 [--runs 50] [--keep-data DIR]`
+ * `npm run bench:api -- --scale 100000 [--runs 30] [--only explore,gaps,targets] [--keep-data DIR]
+ *  [--heap 4g] [--pagecache-mb 4096]`
  *
- * p50/p95 of the exploration API's two hot paths, each beside the same Cypher run directly
- * through the driver (the resolvers' own query strings, in the same order and concurrency):
- *   - the chain map: chain(id) { segments { coverage } feeds }, for each of the four chains;
- *   - companies(filter: {segmentId}, first: 50), for the largest segment.
+ * The API's hot paths at a chosen scale, each as GraphQL (in-process, yoga.fetch) beside its raw
+ * Cypher through the driver, p50 and p95 after warm-up runs. The database is a fresh local Neo4j in
+ * a temporary folder (heap and page cache sized for the scale), or a kept folder (--keep-data:
+ * seeded once per scale, so a 1M seed is paid once), or NEO4J_URI (which it reseeds if its scale
+ * differs).
  */
-const { values: args } = parseArgs({
-  options: {
-    scale: { type: "string", default: "100000" },
-    runs: { type: "string", default: "50" },
-    "keep-data": { type: "string" },
-    heap: { type: "string" },
-    "pagecache-mb": { type: "string" },
-  },
-});
-const scale = Number(args.scale);
-const runs = Number(args.runs);
-
-const CHAIN_MAP = `query($id: ID!) { chain(id: $id) {
-  segments { id name nameZh stage keyTech coverage { localCount totalCount status } }
-  feeds { from { id } to { id } weight crossChain } } }`;
-
-const COMPANIES = `query($segmentId: ID!) { companies(filter: { segmentId: $segmentId }, first: 50) {
-  totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id name nameZh revenue isLocal source } } } }`;
+const SECTIONS = { explore: benchExploration, gaps: benchGaps } as const;
 
 async function main(): Promise<void> {
-  const bench = await openBenchDatabase({
-    scale,
-    ...(args["keep-data"] ? { keepData: args["keep-data"] } : {}),
-    ...(args.heap ? { heap: args.heap } : {}),
-    ...(args["pagecache-mb"] ? { pageCacheMb: Number(args["pagecache-mb"]) } : {}),
-  });
+  const args = parseBenchArgs();
+  for (const name of args.only) {
+    if (!(name in SECTIONS))
+      throw new Error(`--only takes ${Object.keys(SECTIONS).join(", ")} (got ${name})`);
+  }
+  const bench = await openBenchDatabase(args.dbOptions);
   try {
-    const { db, config } = bench;
-    const yoga = createGraphQL({ db, config, log: createLogger("silent") });
-    const home = config.homeRegion;
-    console.log(`bench:api — ${bench.describe}; ${runs} runs after 5 warm-ups`);
-
-    const pairs: { graphql: Timing; raw: Timing }[] = [];
-    for (const chainId of ["IT", "EQ", "HL", "NE"]) {
-      const graphql = await measure(
-        `chain map ${chainId}`,
-        () => graphqlCall(yoga, CHAIN_MAP, { id: chainId }),
-        runs,
-      );
-      const raw = await measure(
-        `chain map ${chainId} (raw)`,
-        async () => {
-          // As the resolvers do it: chain record; segments and feeds side by side; then coverage.
-          await db.query("MATCH (ch:Chain {id: $id}) RETURN ch", { id: chainId });
-          const [segments] = await Promise.all([
-            db.query<{ segment: { id: string } }>(CHAIN_SEGMENTS, { chainId, leavesOnly: true }),
-            db.query(CHAIN_FEEDS, { chainId }),
-          ]);
-          await db.query(COVERAGE, { region: home, segmentIds: segments.map((s) => s.segment.id) });
-        },
-        runs,
-      );
-      pairs.push({ graphql, raw });
-    }
-
-    const [largest] = await db.query<{ id: string; n: number }>(
-      `MATCH (s:Segment {leaf: true}) RETURN s.id AS id, COUNT { (s)<-[:OPERATES_IN]-() } AS n ORDER BY n DESC LIMIT 1`,
-    );
-    if (largest) {
-      const graphql = await measure(
-        `companies(segmentId: ${largest.id} [${largest.n}], first: 50)`,
-        () => graphqlCall(yoga, COMPANIES, { segmentId: largest.id }),
-        runs,
-      );
-      const { cypher, params } = companiesPageQuery({ segmentId: largest.id }, 50, null, home);
-      const raw = await measure("companies (raw)", () => db.query(cypher, params), runs);
-      pairs.push({ graphql, raw });
-    }
-    printPairs("milliseconds", pairs);
+    console.log(`bench:api — ${bench.describe}; ${args.runs} runs after 5 warm-ups`);
+    for (const name of args.only) await SECTIONS[name as keyof typeof SECTIONS](bench, args.runs);
   } finally {
     await bench.close();
   }
 }
 
 main().catch((error: unknown) => {
-  console.error(error);
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

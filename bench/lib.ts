@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { loadConfig, type Config } from "../server/src/config.ts";
 import { createDriver, Db } from "../server/src/db/driver.ts";
 import { freePort, startLocalNeo4j, type LocalNeo4j } from "../server/src/db/local-neo4j.ts";
@@ -159,4 +160,44 @@ export async function graphqlCall(
   const body = (await res.json()) as { data?: unknown; errors?: { message: string }[] };
   if (body.errors) throw new Error(`GraphQL error: ${body.errors[0]?.message}`);
   return body.data;
+}
+
+export interface BenchArgs {
+  scale: number;
+  runs: number;
+  /** Sections to run (bench/api.ts): explore, gaps, targets. */
+  only: string[];
+  dbOptions: BenchDbOptions;
+}
+
+/** `--scale N --runs N [--only a,b] [--keep-data DIR] [--heap 4g] [--pagecache-mb N]`, validated. */
+export function parseBenchArgs(argv = process.argv.slice(2)): BenchArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      scale: { type: "string", default: "100000" },
+      runs: { type: "string", default: "30" },
+      only: { type: "string", default: "explore,gaps,targets" },
+      "keep-data": { type: "string" },
+      heap: { type: "string" },
+      "pagecache-mb": { type: "string" },
+    },
+  });
+  const scale = Number(values.scale.replace(/_/g, ""));
+  const runs = Number(values.runs);
+  if (!Number.isInteger(scale) || scale < 0)
+    throw new Error(`--scale takes a whole number (got ${values.scale})`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new Error(`--runs takes a whole number ≥ 1 (got ${values.runs})`);
+  return {
+    scale,
+    runs,
+    only: values.only.split(",").map((s) => s.trim()),
+    dbOptions: {
+      scale,
+      ...(values["keep-data"] ? { keepData: values["keep-data"] } : {}),
+      ...(values.heap ? { heap: values.heap } : {}),
+      ...(values["pagecache-mb"] ? { pageCacheMb: Number(values["pagecache-mb"]) } : {}),
+    },
+  };
 }

@@ -54,8 +54,17 @@ export const chainResolvers: Resolvers = {
     segments: (chain, { leavesOnly }, ctx) =>
       segmentsOf(ctx, CHAIN_SEGMENTS, { chainId: chain.id, leavesOnly: leavesOnly ?? true }),
     subchains: (chain, _, ctx) => segmentsOf(ctx, SUBCHAINS, { chainId: chain.id }),
-    feeds: (chain, _, ctx) =>
-      ctx.cypher<FeedRecord & Record<string, unknown>>(CHAIN_FEEDS, { chainId: chain.id }),
+    feeds: async (chain, _, ctx) => {
+      const rows = await ctx.cypher<FeedRecord & { fromSegment: SegmentRecord; toSegment: SegmentRecord }>(
+        CHAIN_FEEDS,
+        { chainId: chain.id },
+      );
+      for (const row of rows) {
+        ctx.loaders.segment.prime(row.fromId, row.fromSegment);
+        ctx.loaders.segment.prime(row.toId, row.toSegment);
+      }
+      return rows;
+    },
   },
   Feed: {
     from: async (f, _, ctx) => (await ctx.loaders.segment.load(f.fromId))!,
