@@ -1,6 +1,7 @@
 import { benchExploration } from "./explore.ts";
 import { benchGaps } from "./gaps.ts";
 import { openBenchDatabase, parseBenchArgs } from "./lib.ts";
+import { benchTargets } from "./targets.ts";
 
 /**
  * `npm run bench:api -- --scale 100000 [--runs 30] [--only explore,gaps,targets] [--keep-data DIR]
@@ -12,7 +13,7 @@ import { openBenchDatabase, parseBenchArgs } from "./lib.ts";
  * seeded once per scale, so a 1M seed is paid once), or NEO4J_URI (which it reseeds if its scale
  * differs).
  */
-const SECTIONS = { explore: benchExploration, gaps: benchGaps } as const;
+const SECTIONS = { explore: benchExploration, gaps: benchGaps, targets: benchTargets } as const;
 
 async function main(): Promise<void> {
   const args = parseBenchArgs();

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSeedGraph } from "../../graph-seed/src/loader.ts";
+import { refreshPresence } from "../../server/src/gaps/presence.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
-import { targetsFixture } from "../fixtures/targets.ts";
+import { targetsCatalog, targetsFixture } from "../fixtures/targets.ts";
 import { gql, silentLog, testConfig, testDb } from "../helpers.ts";
 
 /*
@@ -497,5 +499,106 @@ describe("saved target lists", () => {
     } finally {
       await db2.driver.close();
     }
+  });
+});
+
+describe("the per-process cache of candidate pools", () => {
+  // A fresh graph (and so a fresh presence token) for this block: earlier blocks saved lists.
+  beforeAll(() => loadFixture(db, targetsFixture));
+
+  const scores = async () => {
+    const r = await targets({ segmentId: "A1" });
+    expect(r.errors).toBeUndefined();
+    return r.data!.targets.edges.map((e) => [e.node.company.id, Number(e.node.score.toFixed(7))]);
+  };
+  const presenceVersion = async () => {
+    const [row] = await db.query<{ version: number }>(
+      "MATCH (i:PresenceInfo {id: 'presence'}) RETURN i.version AS version",
+    );
+    return row?.version;
+  };
+
+  it("serves a pool until the presence is refreshed, then ranks the changed graph", async () => {
+    const before = A1.map(([id, score]) => [id, score]);
+    expect(await scores()).toEqual(before);
+    // A write that changes no count and skips refreshPresence is not seen: the pool is served from
+    // the cache, keyed on the presence token (this is why every write path must refresh).
+    await db.write((tx) => tx.run("MATCH (c:Company {id: 'k1'}) SET c.listed = false"));
+    expect(await scores()).toEqual(before);
+    // After the refresh (new token) k1 loses its listed contribution 0.05: 0.8450904 → 0.7950904.
+    await refreshPresence(db);
+    expect(await scores()).toEqual([["k1", 0.7950904], ...before.slice(1)]);
+  });
+
+  it("ranks a company the loader adds (the loader refreshes the presence)", async () => {
+    // k8 in Shanghai 310100, primary in A1, nothing else known: scale, growth and innovation at the
+    // median 0.5, no tie, not listed, no alliance, proximity of 310100 (0.6409651):
+    //   .2 + .15·.5 + .1·.5 + .1·.5 + .15·.6409651 = 0.4711448.
+    // It knows no revenue, capital, growth or R&D, so the others' percentiles stay as they were;
+    // the reload also sets k1 listed again (from the catalog), so k1 is back at 0.8450904.
+    await loadSeedGraph(db, {
+      catalog: {
+        ...targetsCatalog,
+        companies: [
+          ...targetsCatalog.companies,
+          {
+            id: "k8",
+            name: "Company k8",
+            nameZh: "上海新料",
+            region: "310100",
+            segments: [{ segment: "A1", primary: true }],
+            source: "imported",
+          },
+        ],
+      },
+      scale: 0,
+      seed: 1,
+      homeRegion: "HOME",
+    });
+    expect(await scores()).toEqual([
+      ["k1", 0.8450904],
+      ["k4", 0.5001899],
+      ["k2", 0.4937339],
+      ["k5", 0.4878114],
+      ["k8", 0.4711448],
+      ["k3", 0.2662279],
+    ]);
+  });
+
+  it("reads lead statuses on every request: lists do not refresh the presence", async () => {
+    const version = await presenceVersion();
+    const leadOf = async (id: string, filter?: Record<string, unknown>) => {
+      const r = await targets({ segmentId: "A1", filter });
+      return r.data!.targets.edges.find((e) => e.node.company.id === id)?.node.leadStatus;
+    };
+    expect(await leadOf("k1")).toBeNull();
+    const saved = await gql<{ saveTargetList: { id: string } }>(
+      yoga,
+      `mutation { saveTargetList(name: "cache", segmentId: "A1", size: 1) { id } }`,
+    );
+    const listId = saved.data!.saveTargetList.id;
+    expect(await leadOf("k1")).toBe("NEW");
+    await gql(
+      yoga,
+      `mutation($listId: ID!) { updateTargetItem(listId: $listId, companyId: "k1", status: SIGNED) { status } }`,
+      { listId },
+    );
+    expect(await leadOf("k1")).toBe("SIGNED");
+    expect(await leadOf("k1", { excludeInLists: true })).toBeUndefined();
+    expect(await presenceVersion()).toBe(version);
+  });
+
+  it("caches nothing while the presence is stale: a write that skipped the refresh but changed the counts is seen", async () => {
+    await db.write((tx) =>
+      tx.run(
+        `MATCH (r:Region {code: 'DE'}), (s:Segment {id: 'A1'})
+         CREATE (c:Company {id: 'k9', name: 'Company k9', nameZh: '德国新料', regionCode: 'DE', source: 'imported'})
+         CREATE (c)-[:LOCATED_IN]->(r), (c)-[:OPERATES_IN {primary: true}]->(s)`,
+      ),
+    );
+    // One more company and two more relationships than the presence counted: stale, read live.
+    const r = await targets({ segmentId: "A1" });
+    expect(r.data?.targets.totalCount).toBe(7);
+    expect(ids(r)).toContain("k9");
   });
 });

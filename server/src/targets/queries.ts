@@ -1,11 +1,12 @@
 /**
- * Cypher and orchestration of the target ranking: gather the candidate pool, score it (scoring.ts),
- * apply the filter, sort, page. Also the saved target lists (snapshots of a ranking, worked item by
- * item).
+ * Orchestration of the target ranking: take the candidate pools (pools.ts: gathered and featured
+ * once per presence token, cached per process), score them under the request's weights
+ * (scoring.ts), apply the filter, sort, page. Also the saved target lists (snapshots of a ranking,
+ * worked item by item).
  *
- * The whole ranking of a request is computed in memory: percentiles need every candidate anyway,
- * and a pool of tens of thousands scores in a few milliseconds. Paging is then a keyset over the
- * computed order (score desc, id asc), so the pages of one ranking never overlap or skip.
+ * The whole ranking of a request is computed in memory: percentiles need every candidate anyway.
+ * Paging is then a keyset over the computed order (score desc, id asc), so the pages of one ranking
+ * never overlap or skip.
  */
 import { randomUUID } from "node:crypto";
 import type { ScoreFeatureRecord } from "../common/records.ts";
@@ -22,10 +23,10 @@ import type {
   TargetRecord,
   TargetStatusValue,
 } from "./records.ts";
+import { openPools, scoredOrder, type Pool, type RegionTree, type ScoredOrder } from "./pools.ts";
 import {
   compareTargets,
   resolveWeights,
-  scorePool,
   type Candidate,
   type ScoredPool,
   type TargetWeights,
@@ -80,192 +81,6 @@ export interface Ranking {
 }
 
 const MAX_FILTER_VALUES = 100;
-
-// ---------------------------------------------------------------------------------------------
-// Regions: the tree is small (a few hundred nodes), so one query per request and the rest in memory.
-
-interface RegionNode {
-  code: string;
-  parentCode: string | null;
-  level: string;
-  lat: number | null;
-  lon: number | null;
-}
-
-/** The region tree of one request: subtrees, ancestors, province and country of a code. */
-export class RegionTree {
-  readonly byCode: Map<string, RegionNode>;
-  private readonly children = new Map<string, string[]>();
-
-  constructor(nodes: RegionNode[]) {
-    this.byCode = new Map(nodes.map((n) => [n.code, n]));
-    for (const n of nodes) {
-      if (n.parentCode !== null)
-        this.children.set(n.parentCode, [...(this.children.get(n.parentCode) ?? []), n.code]);
-    }
-  }
-
-  /** The code and everything under it (the model nests at most five levels; this walks any depth). */
-  subtree(code: string): string[] {
-    const out: string[] = [];
-    const stack = [code];
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      out.push(c);
-      stack.push(...(this.children.get(c) ?? []));
-    }
-    return out;
-  }
-
-  /** The code, its parent, …, up to its country. */
-  ancestors(code: string): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (
-      let c: string | null = code;
-      c !== null && !seen.has(c);
-      c = this.byCode.get(c)?.parentCode ?? null
-    ) {
-      seen.add(c);
-      out.push(c);
-    }
-    return out;
-  }
-
-  /** The province a region lies in; for a region abroad (no province level), its country. */
-  province(code: string): string | null {
-    const chain = this.ancestors(code);
-    return chain.find((c) => this.byCode.get(c)?.level === "PROVINCE") ?? chain.at(-1) ?? null;
-  }
-}
-
-export async function loadRegionTree(ctx: GraphQLContext): Promise<RegionTree> {
-  const rows = await ctx.cypher<RegionNode>(
-    `MATCH (r:Region)
-     RETURN r.code AS code, r.level AS level, r.lat AS lat, r.lon AS lon,
-            COLLECT { MATCH (r)-[:PART_OF]->(p:Region) RETURN p.code }[0] AS parentCode`,
-  );
-  return new RegionTree(rows);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Candidates.
-
-// Candidates of the given segments: companies operating there whose region is not local, one row
-// per segment with a column per field (16,000 candidates decode far faster as a few long lists
-// than as 16,000 records). collect() drops nulls, which would shift the columns against each other,
-// so an unknown value travels as NaN and becomes null again here. The region comes from the company's regionCode, which the loader keeps
-// equal to its LOCATED_IN region (Company.region reads it too), saving a hop per candidate.
-const CANDIDATES = `
-UNWIND $segmentIds AS sid
-MATCH (:Segment {id: sid})<-[o:OPERATES_IN]-(c:Company)
-WHERE NOT c.regionCode IN $localCodes
-WITH sid, o, c, 0.0 / 0.0 AS unknown
-RETURN sid AS segmentId, collect(c.id) AS id, collect(coalesce(o.primary, false)) AS primary,
-  collect(coalesce(c.revenue, unknown)) AS revenue,
-  collect(coalesce(c.registeredCapital, unknown)) AS registeredCapital,
-  collect(coalesce(c.growth, unknown)) AS growth, collect(coalesce(c.rdIntensity, unknown)) AS rdIntensity,
-  collect(coalesce(c.listed, false)) AS listed,
-  collect(coalesce(c.lat, unknown)) AS lat, collect(coalesce(c.lon, unknown)) AS lon,
-  collect(c.regionCode) AS regionCode, collect(coalesce(c.source, 'imported')) AS source`;
-
-// What links candidates to the home region, read from the home side, which is small next to a
-// pool of thousands: every SUPPLIES tie of a local company (either direction; the ones whose other
-// end is not a candidate are dropped in memory, which is cheaper than asking each other end for its
-// segments: a company's relationships form one chain, and a big supplier's is long), and the members
-// of alliances that have a local member.
-const LOCAL_LINKS = `
-CALL () {
-  MATCH (r:Region)<-[:LOCATED_IN]-(l:Company)-[t:SUPPLIES]-(c:Company)
-  WHERE r.code IN $localCodes
-  RETURN collect([c.id, l.id, startNode(t) = c]) AS ties
-}
-CALL () {
-  MATCH (r:Region)<-[:LOCATED_IN]-(:Company)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(m:Company)
-  WHERE r.code IN $localCodes
-  RETURN collect(DISTINCT [m.id, a.id]) AS members
-}
-RETURN ties, members`;
-
-/** The raw candidate-gathering queries, exported for the benchmark. */
-export const CANDIDATE_QUERIES = { candidates: CANDIDATES, localLinks: LOCAL_LINKS };
-
-interface CandidateColumns {
-  segmentId: string;
-  id: string[];
-  primary: boolean[];
-  /** NaN where unknown, in this and the other number columns. */
-  revenue: number[];
-  registeredCapital: number[];
-  growth: number[];
-  rdIntensity: number[];
-  listed: boolean[];
-  lat: number[];
-  lon: number[];
-  regionCode: string[];
-  source: string[];
-}
-
-interface LocalLinks {
-  /** [candidate id, local company id, true when the candidate supplies the local one]. */
-  ties: [string, string, boolean][];
-  /** [member id, alliance id] for alliances with a local member. */
-  members: [string, string][];
-}
-
-interface CandidateRow extends Candidate {
-  regionCode: string;
-  source: string;
-}
-
-// The lead status of every company in a saved list: the most recently updated item wins (ties by
-// item id, so the answer is stable).
-const LEADS = `
-MATCH (i:TargetItem)-[:OF]->(c:Company)
-WITH c, i ORDER BY i.updatedAt DESC, i.id DESC
-RETURN c.id AS companyId, collect(i.status)[0] AS status`;
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
-const known = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
-
-/** Columns and home-side links → candidate rows (coordinates fall back to the region's). */
-function candidateRows(columns: CandidateColumns, links: LocalLinks, tree: RegionTree): CandidateRow[] {
-  const suppliesTo = new Map<string, string[]>();
-  const buysFrom = new Map<string, string[]>();
-  for (const [candidate, local, supplies] of links.ties)
-    push(supplies ? suppliesTo : buysFrom, candidate, local);
-  const alliances = new Map<string, string[]>();
-  for (const [member, alliance] of links.members) push(alliances, member, alliance);
-  return columns.id.map((id, i) => {
-    const regionCode = columns.regionCode[i]!;
-    const region = tree.byCode.get(regionCode);
-    let lat = known(columns.lat[i]);
-    let lon = known(columns.lon[i]);
-    if (lat === null || lon === null) [lat, lon] = [region?.lat ?? null, region?.lon ?? null];
-    return {
-      id,
-      primary: columns.primary[i] ?? false,
-      revenue: known(columns.revenue[i]),
-      registeredCapital: known(columns.registeredCapital[i]),
-      growth: known(columns.growth[i]),
-      rdIntensity: known(columns.rdIntensity[i]),
-      listed: columns.listed[i] ?? false,
-      lat,
-      lon,
-      provinceCode: tree.province(regionCode),
-      suppliesTo: suppliesTo.get(id) ?? [],
-      buysFrom: buysFrom.get(id) ?? [],
-      allianceIds: alliances.get(id) ?? [],
-      regionCode,
-      source: columns.source[i] ?? "",
-    };
-  });
-}
 
 function checkCodes(values: readonly string[] | null | undefined, field: string): string[] | null {
   if (values === null || values === undefined) return null;
@@ -333,13 +148,11 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
   if (!segmentId && !chainId)
     throw badInput("give segmentId (one gap) or chainId (all its gaps)", "segmentId");
   const weights = resolveWeights(ctx.config.targets.weights, args.weights);
-  const [tree, segment] = await Promise.all([
-    loadRegionTree(ctx),
-    segmentId ? ctx.loaders.segment.load(segmentId) : null,
-  ]);
+  const source = await openPools(ctx, segmentId ?? null);
+  const { tree, leads, segment } = source;
   const regionCode = args.regionCode ?? ctx.config.homeRegion;
-  const home = tree.byCode.get(regionCode);
-  if (!home) throw badInput(`regionCode: no region has the code "${regionCode}"`, "regionCode");
+  if (!tree.byCode.has(regionCode))
+    throw badInput(`regionCode: no region has the code "${regionCode}"`, "regionCode");
   const keep = filterPredicate(args.filter, tree);
 
   let segmentIds: string[];
@@ -358,40 +171,54 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
     segmentIds = [...new Set(report.gaps.map((g) => g.segmentId))].sort();
   }
 
-  const localCodes = tree.subtree(regionCode);
-  const none = segmentIds.length === 0;
-  const [leadRows, columns, [links]] = await Promise.all([
-    ctx.cypher<{ companyId: string; status: TargetStatusValue }>(LEADS),
-    none ? [] : ctx.cypher<CandidateColumns>(CANDIDATES, { segmentIds, localCodes }),
-    none ? [undefined] : ctx.cypher<LocalLinks>(LOCAL_LINKS, { segmentIds, localCodes }),
-  ]);
-  const leads = new Map(leadRows.map((r) => [r.companyId, r.status]));
-  const bySegment = new Map(columns.map((c) => [c.segmentId, c]));
-  const homeAt = home.lat !== null && home.lon !== null ? { lat: home.lat, lon: home.lon } : null;
+  const pools = await source.pools(segmentIds, regionCode);
+  const row = (from: Pool, { pool }: ScoredOrder, index: number): RankedTarget => {
+    const c = from.candidates[index]!;
+    return {
+      companyId: c.id,
+      segmentId: from.segmentId,
+      score: pool.scores[index]!,
+      leadStatus: leads.get(c.id) ?? null,
+      regionCode: c.regionCode,
+      source: c.source,
+      revenue: c.revenue,
+      listed: c.listed,
+      candidate: c,
+      pool,
+      index,
+    };
+  };
+
+  if (pools.length === 1) {
+    // One pool: its kept rows are the ranking in order, without lead statuses; only the few rows of
+    // companies in a list are copied with theirs, and filtering keeps the order.
+    const only = pools[0]!;
+    const scored = scoredOrder(only, weights);
+    const base = (scored.rows ??= [...scored.order].map((index) => ({
+      ...row(only, scored, index),
+      leadStatus: null,
+    })));
+    let rows = base.slice();
+    if (leads.size > 0) {
+      scored.position ??= new Map(base.map((r, k) => [r.companyId, k]));
+      for (const [companyId, leadStatus] of leads) {
+        const k = scored.position.get(companyId);
+        if (k !== undefined) rows[k] = { ...rows[k]!, leadStatus };
+      }
+    }
+    if (args.filter) rows = rows.filter(keep);
+    return { rows, weights, regionCode };
+  }
+
   const best = new Map<string, RankedTarget>();
-  for (const sid of segmentIds) {
-    const columns = bySegment.get(sid);
-    if (!columns) continue;
-    const candidates = candidateRows(columns, links ?? { ties: [], members: [] }, tree);
-    const pool = scorePool(candidates, homeAt, weights);
-    candidates.forEach((c, index) => {
-      const score = pool.scores[index]!;
+  for (const pool of pools) {
+    const scored = scoredOrder(pool, weights);
+    pool.candidates.forEach((c, index) => {
+      const score = scored.pool.scores[index]!;
       const previous = best.get(c.id);
       // Segments are visited in id order, so on an equal score the smaller segment id stays.
       if (previous && previous.score >= score) return;
-      best.set(c.id, {
-        companyId: c.id,
-        segmentId: sid,
-        score,
-        leadStatus: leads.get(c.id) ?? null,
-        regionCode: c.regionCode,
-        source: c.source,
-        revenue: c.revenue,
-        listed: c.listed,
-        candidate: c,
-        pool,
-        index,
-      });
+      best.set(c.id, row(pool, scored, index));
     });
   }
   const ranked = [...best.values()].filter(keep);
@@ -516,6 +343,8 @@ export async function itemsOfLists(
 
 /**
  * Saves the top `size` of a ranking as a new list whose items start as NEW, in one transaction.
+ * Lists change no candidate's features, so this and {@link updateTargetItem} leave the presence
+ * token alone (no refreshPresence): the statuses they write are read on every request instead.
  * The list id and timestamps are made before the transaction, and every write is a MERGE on them,
  * so a retried transaction writes the same list once.
  */

@@ -10,6 +10,7 @@ import {
   targetsPage,
   updateTargetItem,
 } from "./queries.ts";
+import { pageCompany } from "./pools.ts";
 import type { TargetItemRecord, TargetListRecord } from "./records.ts";
 import { targetReasons, type TargetFacts } from "./scoring.ts";
 
@@ -46,8 +47,8 @@ export async function reasonNames(ctx: GraphQLContext, segmentId: string, facts:
 }
 
 async function companies(ctx: GraphQLContext, ids: string[]): Promise<CompanyRecord[]> {
-  const loaded = await ctx.loaders.company.loadMany(ids);
-  return loaded.filter((c): c is CompanyRecord => c !== null && !(c instanceof Error));
+  const loaded = await Promise.allSettled(ids.map((id) => pageCompany(ctx, id)));
+  return loaded.flatMap((c) => (c.status === "fulfilled" && c.value !== null ? [c.value] : []));
 }
 
 export const targetResolvers: Resolvers = {
@@ -61,7 +62,7 @@ export const targetResolvers: Resolvers = {
     updateTargetItem: (_, args, ctx) => updateTargetItem(ctx, args),
   },
   Target: {
-    company: async (t, _, ctx) => (await ctx.loaders.company.load(t.companyId))!,
+    company: async (t, _, ctx) => (await pageCompany(ctx, t.companyId))!,
     segment: async (t, _, ctx) => (await ctx.loaders.segment.load(t.segmentId))!,
     reasons: async (t, { lang }, ctx) =>
       targetReasons(t, await reasonNames(ctx, t.segmentId, t.facts), lang ?? "ZH"),

@@ -146,14 +146,29 @@ export interface ScoredPool {
 }
 
 /**
- * Scores every candidate of one pool against the home region's coordinates.
- * @param weights complete, validated weights (see {@link resolveWeights})
+ * The weight-independent half of a pool's scoring: every candidate's feature values (percentiles,
+ * ties, proximity, …) and what the facts are built from. Depends only on the pool and the home
+ * region's coordinates, so a cache can keep it while the graph stays the same, and score it under
+ * any weights with {@link scoreFeatures}.
  */
-export function scorePool(
+export interface PoolFeatures {
+  readonly candidates: ReadonlyArray<Candidate>;
+  /** Feature values, column by column in TARGET_FEATURES order: values[f·n + i]. */
+  readonly values: Float64Array;
+  readonly revenuePct: ReadonlyArray<number | null>;
+  readonly capitalPct: ReadonlyArray<number | null>;
+  readonly growthPct: ReadonlyArray<number | null>;
+  readonly rdPct: ReadonlyArray<number | null>;
+  readonly tieCounts: ReadonlyArray<number>;
+  readonly distances: ReadonlyArray<number | null>;
+  readonly proximities: ReadonlyArray<number | null>;
+}
+
+/** Feature values and facts' inputs of every candidate of one pool, against the home region's coordinates. */
+export function poolFeatures(
   candidates: ReadonlyArray<Candidate>,
   home: { lat: number; lon: number } | null,
-  weights: TargetWeights,
-): ScoredPool {
+): PoolFeatures {
   const n = candidates.length;
   const revenuePct = percentilesOfKnown(candidates.map((c) => c.revenue));
   const capitalPct = percentilesOfKnown(candidates.map((c) => c.registeredCapital));
@@ -173,10 +188,11 @@ export function scorePool(
   const proximities = distances.map((km) => (km === null ? null : Math.exp(-km / PROXIMITY_KM)));
   const medianProximity = middle(proximities.filter(isKnown));
 
-  const values = (i: number): Record<TargetFeature, number> => {
+  const values = new Float64Array(TARGET_FEATURES.length * n);
+  for (let i = 0; i < n; i++) {
     const c = candidates[i]!;
     const ties = tieCounts[i] ?? 0;
-    return {
+    const row: Record<TargetFeature, number> = {
       fit: c.primary ? 1 : 0.5,
       ties: tieNorm > 0 ? Math.log1p(ties) / tieNorm : 0,
       scale: revenuePct[i] ?? capitalPct[i] ?? IMPUTED_PERCENTILE,
@@ -186,40 +202,51 @@ export function scorePool(
       proximity: proximities[i] ?? medianProximity,
       alliance: c.allianceIds.length > 0 ? 1 : 0,
     };
-  };
+    TARGET_FEATURES.forEach((name, f) => (values[f * n + i] = row[name]));
+  }
+  return { candidates, values, revenuePct, capitalPct, growthPct, rdPct, tieCounts, distances, proximities };
+}
 
-  // The same sum weightedScore forms (value × weight, added in feature order from 0), so the
-  // score here and the one Σ contributions gives are the same double; no object per candidate.
+/**
+ * Scores a pool's features under the given weights. The sum is the one weightedScore forms (value ×
+ * weight, added in feature order from 0), so the score here and Σ contributions are the same double,
+ * whether the features were just computed or kept by a cache.
+ * @param weights complete, validated weights (see {@link resolveWeights})
+ */
+export function scoreFeatures(features: PoolFeatures, weights: TargetWeights): ScoredPool {
+  const { candidates, values } = features;
+  const n = candidates.length;
+  const w = TARGET_FEATURES.map((name) => weights[name]);
   const scores = new Float64Array(n);
   for (let i = 0; i < n; i++) {
-    const v = values(i);
     let sum = 0;
-    for (const name of TARGET_FEATURES) sum += v[name] * weights[name];
+    for (let f = 0; f < w.length; f++) sum += values[f * n + i]! * w[f]!;
     scores[i] = roundScore(sum);
   }
 
   const detail = (i: number) => {
     const c = candidates[i]!;
-    const revenueP = revenuePct[i] ?? null;
-    const capitalP = capitalPct[i] ?? null;
+    const revenueP = features.revenuePct[i] ?? null;
+    const capitalP = features.capitalPct[i] ?? null;
     const scaleP = revenueP ?? capitalP;
-    const growthP = growthPct[i] ?? null;
-    const rdP = rdPct[i] ?? null;
+    const growthP = features.growthPct[i] ?? null;
+    const rdP = features.rdPct[i] ?? null;
     const imputed: Partial<Record<TargetFeature, boolean>> = {
       scale: scaleP === null,
       growth: growthP === null,
       innovation: rdP === null,
-      proximity: proximities[i] === null,
+      proximity: features.proximities[i] === null,
     };
-    const { contributions } = weightedScore(values(i), weights);
+    const row = Object.fromEntries(TARGET_FEATURES.map((name, f) => [name, values[f * n + i]!]));
+    const { contributions } = weightedScore(row, weights);
     return {
       features: contributions.map((f) => ({ ...f, imputed: imputed[f.name as TargetFeature] ?? false })),
       facts: {
         primary: c.primary,
-        ties: tieCounts[i] ?? 0,
+        ties: features.tieCounts[i] ?? 0,
         suppliesTo: new Set(c.suppliesTo).size,
         buysFrom: new Set(c.buysFrom).size,
-        distanceKm: distances[i] ?? null,
+        distanceKm: features.distances[i] ?? null,
         inYrd: c.provinceCode !== null && YRD_PROVINCES.has(c.provinceCode),
         listed: c.listed,
         scaleBasis:
@@ -238,6 +265,19 @@ export function scorePool(
     };
   };
   return { scores, detail };
+}
+
+/**
+ * Scores every candidate of one pool against the home region's coordinates
+ * ({@link poolFeatures} then {@link scoreFeatures}).
+ * @param weights complete, validated weights (see {@link resolveWeights})
+ */
+export function scorePool(
+  candidates: ReadonlyArray<Candidate>,
+  home: { lat: number; lon: number } | null,
+  weights: TargetWeights,
+): ScoredPool {
+  return scoreFeatures(poolFeatures(candidates, home), weights);
 }
 
 /**
