@@ -69,6 +69,19 @@ CALL () { MATCH ()-[r:OPERATES_IN]->() RETURN count(r) AS operatesIn }
 CALL () { MATCH ()-[r:LOCATED_IN]->() RETURN count(r) AS locatedIn }
 RETURN companies, operatesIn, locatedIn`;
 
+/**
+ * The stored presence stamp and the live counts beside it, as two subqueries binding `info`,
+ * `companies`, `operatesIn` and `locatedIn`: every request that relies on the precomputed presence
+ * (gaps, targets) reads it to know whether the stamp is current.
+ */
+export const PRESENCE_STAMP_SUBQUERIES = `
+CALL () {
+  OPTIONAL MATCH (i:PresenceInfo {id: 'presence'})
+  RETURN i {.version, .token, .companies, .operatesIn, .locatedIn} AS info
+}
+CALL () {${LIVE_STAMP}
+}`;
+
 // Aggregated and written inside the database: the counts stay integers and never cross the wire.
 const REPLACE_ROWS = `
 OPTIONAL MATCH (old:SegmentPresence)

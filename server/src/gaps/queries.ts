@@ -2,7 +2,7 @@ import { CHAIN_RECORD, REGION_RECORD, SEGMENT_RECORD } from "../common/cypher.ts
 import type { ChainRecord, RegionRecord, SegmentRecord } from "../common/records.ts";
 import type { Cypher } from "../context.ts";
 import type { FeedEdge, PresenceCells, RegionNode } from "./analysis.ts";
-import { LIVE_STAMP, PRESENCE_AGGREGATE, type PresenceStamp } from "./presence.ts";
+import { PRESENCE_AGGREGATE, PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "./presence.ts";
 
 /**
  * The Cypher of gap analysis. It only gathers; all arithmetic is in analysis.ts / relatedness.ts.
@@ -23,12 +23,7 @@ CALL () {
   OPTIONAL MATCH (r:Region {code: $region})
   RETURN CASE WHEN r IS NULL THEN null ELSE ${REGION_RECORD} END AS region
 }
-CALL () {
-  OPTIONAL MATCH (i:PresenceInfo {id: 'presence'})
-  RETURN i {.version, .token, .companies, .operatesIn, .locatedIn} AS info
-}
-CALL () {${LIVE_STAMP}
-}
+${PRESENCE_STAMP_SUBQUERIES}
 RETURN chain, region, info, {companies: companies, operatesIn: operatesIn, locatedIn: locatedIn} AS live`;
 
 /** Everything that does not depend on the chain or region asked for. */

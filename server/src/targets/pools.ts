@@ -25,7 +25,7 @@ import { SEGMENT_RECORD } from "../common/cypher.ts";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
 import type { Db } from "../db/driver.ts";
 import type { GraphQLContext } from "../context.ts";
-import { LIVE_STAMP, type PresenceStamp } from "../gaps/presence.ts";
+import { PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "../gaps/presence.ts";
 import { presenceIsCurrent } from "../gaps/queries.ts";
 import type { RankedTarget } from "./queries.ts";
 import type { TargetStatusValue } from "./records.ts";
@@ -158,12 +158,7 @@ CALL () {
   OPTIONAL MATCH (s:Segment {id: $segmentId})
   RETURN CASE WHEN s IS NULL THEN null ELSE ${SEGMENT_RECORD} END AS segment
 }
-CALL () {
-  OPTIONAL MATCH (i:PresenceInfo {id: 'presence'})
-  RETURN i {.version, .token, .companies, .operatesIn, .locatedIn} AS info
-}
-CALL () {${LIVE_STAMP}
-}
+${PRESENCE_STAMP_SUBQUERIES}
 CALL () {
   MATCH (i:TargetItem)-[:OF]->(c:Company)
   WITH c, i ORDER BY i.updatedAt DESC, i.id DESC
