@@ -583,8 +583,8 @@ export type Target = {
   distanceKm?: Maybe<Scalars["Float"]["output"]>;
   /** fit, ties, scale, growth, innovation, listed, proximity, alliance — score = Σ contribution. */
   features: Array<ScoreFeature>;
-  /** Status of the company in the saved target lists (the most recently updated item), null if in none. */
-  leadStatus?: Maybe<TargetStatus>;
+  /** Status of the company in the saved target lists (the most recently updated item; a TargetStatus name), null if in none. */
+  leadStatus?: Maybe<Scalars["String"]["output"]>;
   /** Local companies it already supplies or buys from (SUPPLIES, either direction). */
   localTies: Array<Company>;
   /** Why it ranks here, strongest contributions first, then what was unknown and stood in for. */
@@ -1345,7 +1345,7 @@ export type TargetResolvers<
   company?: Resolver<ResolversTypes["Company"], ParentType, ContextType>;
   distanceKm?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
-  leadStatus?: Resolver<Maybe<ResolversTypes["TargetStatus"]>, ParentType, ContextType>;
+  leadStatus?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   localTies?: Resolver<Array<ResolversTypes["Company"]>, ParentType, ContextType>;
   reasons?: Resolver<
     Array<ResolversTypes["String"]>,
