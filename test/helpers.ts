@@ -9,9 +9,9 @@ export function testDb(): Db {
     uri: inject("neo4jUri"),
     user: inject("neo4jUser"),
     password: inject("neo4jPassword"),
-    database: process.env.NEO4J_DATABASE || undefined,
+    database: inject("neo4jDatabase") || undefined,
   });
-  return new Db(driver, process.env.NEO4J_DATABASE || undefined);
+  return new Db(driver, inject("neo4jDatabase") || undefined);
 }
 
 export function testConfig(overrides: Partial<Config> = {}): Config {

@@ -19,8 +19,8 @@ describe("the database", () => {
       "CALL dbms.components() YIELD name, versions RETURN name, versions[0] AS version",
     );
     expect(rows[0]?.name).toBe("Neo4j Kernel");
-    // When NEO4J_URI points elsewhere any Neo4j 5 will do; the project's own is pinned to 5.26.
-    expect(rows[0]?.version).toMatch(process.env.NEO4J_URI ? /^5\./ : /^5\.26\.\d+$/);
+    // When TEST_NEO4J_URI points elsewhere any Neo4j 5 will do; the project's own is pinned to 5.26.
+    expect(rows[0]?.version).toMatch(process.env.TEST_NEO4J_URI ? /^5\./ : /^5\.26\.\d+$/);
   });
 });
 
