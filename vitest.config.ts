@@ -1,11 +1,19 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
 
 // Test tiers by folder (CONVENTIONS §10): unit tests need nothing; integration and end-to-end tests
 // share one real Neo4j that test/global-setup.ts starts once per run (or NEO4J_URI when set).
+const require = createRequire(import.meta.url);
+
 export default defineConfig({
+  // One copy of graphql: packages loaded by Node take its CommonJS entry ("main"), while Vite would
+  // give test and server files its ESM entry ("module"), and a schema built by one copy cannot be
+  // validated by the other ("Cannot use GraphQLSchema … from another module or realm").
+  resolve: { alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }] },
   test: {
     projects: [
       {
+        extends: true,
         test: {
           name: "unit",
           include: ["test/unit/**/*.test.ts"],
@@ -16,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: "int",
           include: ["test/int/**/*.test.ts", "test/e2e/**/*.test.ts"],

@@ -17,6 +17,8 @@ import { loadSeedGraph, resetGraph } from "../graph-seed/src/loader.ts";
 
 export interface BenchDatabase {
   db: Db;
+  /** Bolt URI of the database, for benchmark servers in child processes. */
+  uri: string;
   config: Config;
   scale: number;
   describe: string;
@@ -87,7 +89,7 @@ export async function openBenchDatabase(options: BenchDbOptions): Promise<BenchD
     const describe = `${options.scale.toLocaleString("en-US")} synthetic companies (seed ${seed}); Neo4j ${
       local ? `local, heap ${memory.heap}, page cache ${memory.pageCacheMb} MiB` : `at ${uri}`
     }; ${os.cpus().length} cores; Node ${process.version}`;
-    return { db, config, scale: options.scale, describe, close };
+    return { db, uri, config, scale: options.scale, describe, close };
   } catch (error) {
     await close();
     throw error;

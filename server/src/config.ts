@@ -1,12 +1,13 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { loadSecurityConfig, SecurityConfigError, type SecurityConfig } from "./security/config.ts";
 
 /** The project's root folder (two levels above this file). */
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /** Everything the service reads from the environment, parsed once and validated at start-up. */
 export interface Config {
-  /** "development" turns on GraphiQL and unmasked error details. */
+  /** "development" turns on GraphiQL, unmasked error details and demo users; the default is "production". */
   env: "development" | "production" | "test";
   host: string;
   port: number;
@@ -27,6 +28,8 @@ export interface Config {
   };
   /** Region code of the home zone (default: the Nantong ETDA). */
   homeRegion: string;
+  /** Sessions, transport and limits (server/src/security/config.ts). */
+  security: SecurityConfig;
   seed: { scale: number; seed: number };
   gaps: {
     /** A leaf with 1..k−1 local companies is a CONSOLIDATE gap; k or more is present (PRODUCT.md §4). */
@@ -169,9 +172,20 @@ export function loadConfig(env: Env = process.env): Config {
   }
   const heap = str(env, "NEO4J_HEAP", "1g");
   if (!/^\d+[mg]$/i.test(heap)) throw new ConfigError(`NEO4J_HEAP must look like 512m or 2g (got "${heap}")`);
+  // Safe by default: production unless a developer asks for development (npm run dev does).
+  const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "production");
+  const host = str(env, "HOST", "127.0.0.1");
+  let security: SecurityConfig;
+  try {
+    security = loadSecurityConfig(env, mode, host);
+  } catch (error) {
+    if (error instanceof SecurityConfigError) throw new ConfigError(error.message);
+    throw error;
+  }
   return {
-    env: oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "development"),
-    host: str(env, "HOST", "127.0.0.1"),
+    env: mode,
+    host,
+    security,
     port: int(env, "PORT", 4000, 0, 65535),
     logLevel: oneOf(
       env,

@@ -3,7 +3,14 @@ import { Neo4jError } from "neo4j-driver";
 
 /** Stable codes clients can rely on (extensions.code). */
 export type ErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "DATABASE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "LIMIT_EXCEEDED"
+  | "RATE_LIMITED"
+  | "DATABASE_UNAVAILABLE"
+  | "INTERNAL_SERVER_ERROR";
 
 export function userError(
   message: string,
@@ -55,6 +62,14 @@ function originalOf(error: unknown): unknown {
  * original message kept only in development.
  */
 export function maskError(error: unknown, message: string, isDev = false): Error {
+  // graphql-js words every variable-coercion failure this way (wrong type, unknown enum value, an Int
+  // out of range): it is the caller's input, not our fault.
+  if (isGraphQLError(error) && error.message.startsWith('Variable "$')) {
+    return new GraphQLError(error.message, {
+      nodes: error.nodes,
+      extensions: { ...error.extensions, code: "BAD_USER_INPUT" },
+    });
+  }
   const original = originalOf(error);
   if (isGraphQLError(error) && original === error) return error;
   if (isGraphQLError(original) && original.extensions.code) return original;

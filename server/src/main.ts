@@ -4,6 +4,7 @@ import { ConfigError, loadConfig } from "./config.ts";
 import { migrate } from "./db/migrations.ts";
 import { openDatabase, type DbRuntime } from "./db/runtime.ts";
 import { createLogger } from "./logger.ts";
+import { ensureDemoUsers } from "./auth/demo.ts";
 import { seedIfEmpty } from "../../graph-seed/src/seed-if-empty.ts";
 
 /**
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
     const migrations = await migrate(runtime.db);
     log.info(migrations, "schema migrations");
     await seedIfEmpty(runtime.db, config, log);
+    if (config.security.demoUsers) await ensureDemoUsers(runtime.db, log);
 
     server = createHttpServer({ db: runtime.db, config, log });
     server.closeIdleConnections?.();

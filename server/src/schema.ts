@@ -3,6 +3,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { makeExecutableSchema } from "@graphql-tools/schema";
 import { allianceResolvers } from "./alliances/resolvers.ts";
+import { authResolvers } from "./auth/resolvers.ts";
+import { teamResolvers } from "./teams/resolvers.ts";
 import { chainResolvers } from "./chains/resolvers.ts";
 import { companyResolvers } from "./companies/resolvers.ts";
 import { gapResolvers } from "./gaps/resolvers.ts";
@@ -24,6 +26,8 @@ const CAPABILITIES = [
   { folder: "alliances", resolvers: allianceResolvers },
   { folder: "gaps", resolvers: gapResolvers },
   { folder: "targets", resolvers: targetResolvers },
+  { folder: "teams", resolvers: teamResolvers },
+  { folder: "auth", resolvers: authResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -14,7 +14,7 @@ import { loadSeedGraph, resetGraph } from "../../graph-seed/src/loader.ts";
 import { createHttpServer } from "../../server/src/app.ts";
 import { PROJECT_ROOT } from "../../server/src/config.ts";
 import { migrate } from "../../server/src/db/migrations.ts";
-import { silentLog, testConfig, testDb } from "../helpers.ts";
+import { authHeaders, signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
 
 const SHOTS = path.join(PROJECT_ROOT, "artifacts", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -25,6 +25,15 @@ let browser: Browser;
 let base = "";
 let companyId = "pub-linyang-etda";
 const timings: Record<string, unknown> = {};
+let sessionCookie = "";
+
+/** A signed-in browser page (the session cookie set before the first request). */
+async function signedInPage(): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const [name = "", value = ""] = sessionCookie.split("=");
+  await page.context().addCookies([{ name, value, url: base }]);
+  return page;
+}
 
 beforeAll(async () => {
   await migrate(db);
@@ -35,6 +44,7 @@ beforeAll(async () => {
   server = createHttpServer({ db, config: testConfig(), log: silentLog });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  sessionCookie = await signInAs(db, "ADMIN");
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [
@@ -60,7 +70,7 @@ afterAll(async () => {
 
 /** A fresh page in the language, failing the test on any uncaught page error. */
 async function open(hash: string, lang: "zh" | "en" = "zh"): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  const page = await signedInPage();
   const errors: string[] = [];
   page.on("pageerror", (e) => errors.push(e.message));
   (page as Page & { errors: string[] }).errors = errors;
@@ -173,7 +183,7 @@ describe("the chain map", () => {
     // The export link serves what Excel opens: UTF-8 with a BOM, Chinese headers.
     const href = await page.locator('[data-action="export-csv"]').getAttribute("href");
     expect(href).toBe(`/export/targets.csv?segmentId=${target.id}&first=200&lang=zh`);
-    const res = await fetch(`${base}${href}`);
+    const res = await fetch(`${base}${href}`, { headers: authHeaders() });
     expect(res.status).toBe(200);
     const bytes = new Uint8Array(await res.arrayBuffer());
     expect([...bytes.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
@@ -187,6 +197,7 @@ describe("the chain map", () => {
     expect(text.trim().split(/\r?\n/).length).toBeGreaterThan(1);
     const xlsx = await fetch(
       `${base}${await page.locator('[data-action="export-xlsx"]').getAttribute("href")}`,
+      { headers: authHeaders() },
     );
     expect(xlsx.status).toBe(200);
     expect([...new Uint8Array(await xlsx.arrayBuffer()).slice(0, 2)]).toEqual([0x50, 0x4b]); // a zip
@@ -232,7 +243,7 @@ describe("the other views", () => {
     // A local company with supply ties both ways, so that its network has neighbours to expand.
     const res = await fetch(`${base}/graphql`, {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", ...authHeaders() },
       body: JSON.stringify({
         query: `{ companies(filter: { regionCode: "320671" }, first: 100) { edges { node { id suppliers { id } customers { id } } } } }`,
       }),
@@ -330,7 +341,7 @@ describe("the other views", () => {
   });
 
   it("says the database is down, and what to do, when the API reports it", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await signedInPage();
     await page.route("**/graphql", (route) =>
       route.fulfill({
         status: 200,

@@ -8,7 +8,7 @@ import { createDriver, Db } from "../../server/src/db/driver.ts";
 import { freePort, startLocalNeo4j } from "../../server/src/db/local-neo4j.ts";
 import { MIGRATIONS, migrate } from "../../server/src/db/migrations.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
-import { silentLog, testConfig, testDb } from "../helpers.ts";
+import { signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
 
 const db = testDb();
 afterAll(() => db.driver.close());
@@ -57,9 +57,10 @@ describe("schema migrations", () => {
 describe("/graphql", () => {
   it("answers a query end to end", async () => {
     const yoga = createGraphQL({ db, config: testConfig(), log: silentLog });
+    const cookie = await signInAs(db, "ANALYST");
     const res = await yoga.fetch("http://yoga/graphql", {
       method: "POST",
-      headers: { "content-type": "application/json" },
+      headers: { "content-type": "application/json", cookie },
       body: JSON.stringify({ query: "{ serverInfo { name homeRegionCode database { name edition } } }" }),
     });
     expect(res.status).toBe(200);
@@ -97,9 +98,10 @@ describe("/ready", () => {
       expect(down.status).toBe(503);
       expect(await down.json()).toEqual({ status: "database unavailable" });
 
+      // A well-formed session cookie: the door must ask the database about it, and cannot.
       const gql = await fetch(`${base}/graphql`, {
         method: "POST",
-        headers: { "content-type": "application/json" },
+        headers: { "content-type": "application/json", cookie: `atlas_session=${"x".repeat(43)}` },
         body: JSON.stringify({ query: "{ serverInfo { database { version } } }" }),
       });
       const body = (await gql.json()) as { errors: { extensions: { code: string } }[] };

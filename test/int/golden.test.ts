@@ -6,7 +6,7 @@ import { loadCatalog } from "../../graph-seed/src/catalog.ts";
 import { loadSeedGraph, resetGraph } from "../../graph-seed/src/loader.ts";
 import { migrate } from "../../server/src/db/migrations.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
-import { gql, silentLog, testConfig, testDb } from "../helpers.ts";
+import { gql, signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
 
 /*
  * Golden answers for the default seed (SEED_SCALE 20,000, SEED_RANDOM 1, home 320671): every gap of
@@ -75,6 +75,7 @@ beforeAll(async () => {
   await migrate(db);
   await resetGraph(db);
   await loadSeedGraph(db, { catalog: loadCatalog(), scale: 20_000, seed: 1, homeRegion: "320671" });
+  await signInAs(db, "ANALYST");
 }, 600_000);
 afterAll(() => db.driver.close());
 

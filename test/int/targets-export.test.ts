@@ -7,7 +7,7 @@ import { createHttpServer } from "../../server/src/app.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import { targetsFixture } from "../fixtures/targets.ts";
-import { gql, silentLog, testConfig, testDb } from "../helpers.ts";
+import { authHeaders, gql, silentLog, testConfig, testDb } from "../helpers.ts";
 
 // The fixture and its hand-computed ranking are in test/fixtures/targets.ts and
 // test/int/targets.test.ts: A1 ranks k1, k4, k2, k5, k3. Here the files are read back and compared
@@ -54,7 +54,9 @@ async function graphqlRanking(vars: Record<string, unknown>, lang = "ZH"): Promi
 
 describe("CSV export", () => {
   it("streams the ranking with a BOM, Chinese headers, escaped formulas and GraphQL's numbers", async () => {
-    const res = await fetch(`${base}/export/targets.csv?segmentId=A1&weights.ties=0.3`);
+    const res = await fetch(`${base}/export/targets.csv?segmentId=A1&weights.ties=0.3`, {
+      headers: authHeaders(),
+    });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("text/csv; charset=utf-8");
     expect(res.headers.get("content-disposition")).toMatch(
@@ -107,6 +109,7 @@ describe("CSV export", () => {
   it("writes English headers and reasons with lang=en, and honours first and the filter", async () => {
     const res = await fetch(
       `${base}/export/targets.csv?segmentId=A1&lang=en&first=2&countries=CN&listed=false`,
+      { headers: authHeaders() },
     );
     const rows = parse(Buffer.from(await res.arrayBuffer()), { bom: true, columns: true }) as Record<
       string,
@@ -138,19 +141,21 @@ describe("CSV export", () => {
       ["segmentId=ZZ", 404, ""],
     ];
     for (const [query, status, field] of cases) {
-      const res = await fetch(`${base}/export/targets.csv?${query}`);
+      const res = await fetch(`${base}/export/targets.csv?${query}`, { headers: authHeaders() });
       expect(res.status, query).toBe(status);
       const body = (await res.json()) as { error: { code: string; field?: string; message: string } };
       expect(body.error.code, query).toBe(status === 404 ? "NOT_FOUND" : "BAD_USER_INPUT");
       if (field) expect(body.error.field, query).toBe(field);
     }
-    expect((await fetch(`${base}/export/targets.pdf?segmentId=A1`)).status).not.toBe(200);
+    expect(
+      (await fetch(`${base}/export/targets.pdf?segmentId=A1`, { headers: authHeaders() })).status,
+    ).not.toBe(200);
   });
 });
 
 describe("XLSX export", () => {
   it("streams a workbook whose cells match the GraphQL ranking", async () => {
-    const res = await fetch(`${base}/export/targets.xlsx?segmentId=A1`);
+    const res = await fetch(`${base}/export/targets.xlsx?segmentId=A1`, { headers: authHeaders() });
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(
       "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -176,7 +181,7 @@ describe("XLSX export", () => {
   });
 
   it("uses English headers with lang=en", async () => {
-    const res = await fetch(`${base}/export/targets.xlsx?segmentId=A1&lang=en`);
+    const res = await fetch(`${base}/export/targets.xlsx?segmentId=A1&lang=en`, { headers: authHeaders() });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(await res.arrayBuffer());
     const sheet = workbook.worksheets[0]!;

@@ -238,15 +238,19 @@ describe("parseExportParams", () => {
       },
       weights: { ties: 0.4 },
     });
+    // Capped by default: without `first`, the default number of rows (1,000), never the whole ranking.
     expect(parseExportParams(new URLSearchParams("segmentId=PV03"))).toEqual({
       segmentId: "PV03",
-      first: null,
+      first: 1000,
       lang: "ZH",
     });
+    expect(
+      parseExportParams(new URLSearchParams("segmentId=PV03"), { defaultRows: 7, maxRows: 9 }).first,
+    ).toBe(7);
   });
 
   it.each([
-    ["first=100001", "first"],
+    ["first=10001", "first"],
     ["first=1.5", "first"],
     ["weights.bogus=1", "weights.bogus"],
     ["minRevenue=", "filter.minRevenue"],

@@ -2,10 +2,15 @@ import { ALLIANCE_RECORD, AFTER_COMPANY_CURSOR, COMPANY_ORDER, COMPANY_RECORD } 
 import { decodeCursor, pageSize, toConnection } from "../common/pagination.ts";
 import type { AllianceRecord, CompanyRecord, PartnerRecord, SegmentRecord } from "../common/records.ts";
 import { int } from "../db/driver.ts";
-import { badInput } from "../errors.ts";
+import { allianceScope } from "../auth/policy.ts";
+import { viewerOf } from "../auth/resolvers.ts";
+import { badInput, notFound } from "../errors.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 
-const ALLIANCES = `MATCH (a:Alliance) RETURN ${ALLIANCE_RECORD} AS alliance ORDER BY a.id`;
+// $scope: the alliance ids a MEMBER may see (null for staff): the filter runs in the query, so no
+// out-of-scope alliance is even read.
+const ALLIANCES = `MATCH (a:Alliance) WHERE $scope IS NULL OR a.id IN $scope
+RETURN ${ALLIANCE_RECORD} AS alliance ORDER BY a.id`;
 
 const MEMBER_COUNT = `MATCH (a:Alliance {id: $id}) RETURN COUNT { (a)<-[:MEMBER_OF]-(:Company) } AS n`;
 
@@ -47,10 +52,16 @@ const IS_MEMBER = `RETURN EXISTS { (:Company {id: $companyId})-[:MEMBER_OF]->(:A
 export const allianceResolvers: Resolvers = {
   Query: {
     alliances: async (_, __, ctx) => {
-      const rows = await ctx.cypher<{ alliance: AllianceRecord }>(ALLIANCES);
+      const rows = await ctx.cypher<{ alliance: AllianceRecord }>(ALLIANCES, {
+        scope: allianceScope(viewerOf(ctx)),
+      });
       return rows.map((r) => r.alliance);
     },
-    alliance: (_, { id }, ctx) => ctx.loaders.alliance.load(id),
+    // Another alliance answers null, exactly as an alliance that does not exist.
+    alliance: (_, { id }, ctx) => {
+      const scope = allianceScope(viewerOf(ctx));
+      return scope && !scope.includes(id) ? null : ctx.loaders.alliance.load(id);
+    },
   },
   Alliance: {
     source: (a) => a.source.toUpperCase() as "PUBLIC" | "SYNTHETIC" | "IMPORTED",
@@ -70,6 +81,10 @@ export const allianceResolvers: Resolvers = {
       return toConnection(row?.page ?? [], limit, row?.total ?? 0, (c) => ({ key: c.revenue, id: c.id }));
     },
     partners: async (a, { companyId }, ctx) => {
+      const viewer = viewerOf(ctx);
+      // A MEMBER asks for their own company's partners only; any other id answers as if it did not
+      // exist, so that nothing tells whether it does.
+      if (viewer.role === "MEMBER" && companyId !== viewer.companyId) throw notFound("company", companyId);
       const params = { allianceId: a.id, companyId };
       const [rows, member] = await Promise.all([
         ctx.cypher<PartnerRecord & Record<string, unknown>>(PARTNERS, params),

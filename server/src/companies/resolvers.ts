@@ -1,3 +1,4 @@
+import { allianceScope } from "../auth/policy.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { companiesPage, search } from "./queries.ts";
 import { egoNetwork } from "./network.ts";
@@ -15,7 +16,11 @@ export const companyResolvers: Resolvers = {
     suppliers: (c, _, ctx) => ctx.loaders.suppliers.load(c.id),
     customers: (c, _, ctx) => ctx.loaders.customers.load(c.id),
     subsidiaries: (c, _, ctx) => ctx.loaders.subsidiaries.load(c.id),
-    alliances: (c, _, ctx) => ctx.loaders.alliancesOf.load(c.id),
+    alliances: async (c, _, ctx) => {
+      const all = await ctx.loaders.alliancesOf.load(c.id);
+      const scope = ctx.viewer ? allianceScope(ctx.viewer) : null;
+      return scope ? all.filter((a) => scope.includes(a.id)) : all;
+    },
     parent: (c, _, ctx) => (c.parentId ? ctx.loaders.company.load(c.parentId) : null),
     network: (c, { depth, limit }, ctx) => egoNetwork(ctx, c, depth, limit),
   },

@@ -31,6 +31,12 @@ export const int = neo4j.int;
 
 /** Access to one database through managed (retried) transactions; callbacks must be idempotent. */
 export class Db {
+  /**
+   * Every read transaction ends after this many ms (Neo4j's transaction timeout): a runaway query
+   * cannot hold a connection and a core for ever. 0 leaves the server's default (none).
+   */
+  readTimeoutMs = 0;
+
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
@@ -42,7 +48,11 @@ export class Db {
   ): Promise<T> {
     const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
     try {
-      return await session.executeRead(work, metadata ? { metadata } : undefined);
+      const config = {
+        ...(metadata ? { metadata } : {}),
+        ...(this.readTimeoutMs > 0 ? { timeout: this.readTimeoutMs } : {}),
+      };
+      return await session.executeRead(work, config);
     } finally {
       await session.close();
     }

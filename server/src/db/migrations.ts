@@ -48,6 +48,18 @@ export const MIGRATIONS: Migration[] = [
       "CREATE CONSTRAINT target_item_id IF NOT EXISTS FOR (n:TargetItem) REQUIRE n.id IS UNIQUE",
     ],
   },
+  {
+    version: 4,
+    description: "users, sessions and the audit trail",
+    statements: [
+      "CREATE CONSTRAINT user_id IF NOT EXISTS FOR (n:User) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT user_username IF NOT EXISTS FOR (n:User) REQUIRE n.username IS UNIQUE",
+      "CREATE CONSTRAINT session_id IF NOT EXISTS FOR (n:Session) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX session_user IF NOT EXISTS FOR (n:Session) ON (n.userId)",
+      "CREATE CONSTRAINT audit_event_id IF NOT EXISTS FOR (n:AuditEvent) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

@@ -389,7 +389,8 @@ export function median(values: ReadonlyArray<number>): number {
 }
 
 /** Why a set of weights was refused. */
-export type WeightsErrorReason = "NEGATIVE" | "NOT_FINITE" | "NONE_POSITIVE" | "UNKNOWN_FEATURE" | "MISSING";
+export type WeightsErrorReason =
+  "NEGATIVE" | "TOO_LARGE" | "NOT_FINITE" | "NONE_POSITIVE" | "UNKNOWN_FEATURE" | "MISSING";
 
 /**
  * Refused score weights. The API maps it to a GraphQL error with code BAD_USER_INPUT, passing
@@ -414,6 +415,9 @@ export class WeightsError extends Error {
  * too, which catches misspelt overrides that would otherwise be silently ignored.
  * @throws WeightsError naming the first offending weight
  */
+/** Largest weight a query or the configuration may give one feature (README: weights 0–100). */
+export const MAX_WEIGHT = 100;
+
 export function validateWeights(
   weights: Readonly<Record<string, number>>,
   knownFeatures?: ReadonlyArray<string>,
@@ -431,6 +435,10 @@ export function validateWeights(
       );
     }
     if (w < 0) throw new WeightsError(name, "NEGATIVE", `weight "${name}" is ${w}, expected ≥ 0`);
+    // Capped so that no sum of contributions can overflow to Infinity (weights of 1e308 did).
+    if (w > MAX_WEIGHT) {
+      throw new WeightsError(name, "TOO_LARGE", `weight "${name}" is ${w}, expected at most ${MAX_WEIGHT}`);
+    }
   }
   if (!Object.values(weights).some((w) => w > 0)) {
     throw new WeightsError(null, "NONE_POSITIVE", "at least one weight must be positive");

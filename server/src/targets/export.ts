@@ -18,6 +18,7 @@ import { finished } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { GraphQLError } from "graphql";
+import type { Viewer } from "../auth/roles.ts";
 import { createContext, type AppDeps } from "../context.ts";
 import type { DataSource, TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
 import { computeRanking, toTargetRecord, type RankedTarget, type TargetArgs } from "./queries.ts";
@@ -27,8 +28,12 @@ import type { TargetStatusValue } from "./records.ts";
 
 /** Rows materialised and written per step. */
 export const EXPORT_CHUNK = 500;
-/** Most rows one export may ask for (`first`); by default it holds the whole ranking. */
-export const MAX_EXPORT_ROWS = 100_000;
+/** Rows of an export that names no `first`, and the most it may ask for (EXPORT_DEFAULT_ROWS, EXPORT_MAX_ROWS). */
+export interface ExportLimits {
+  defaultRows: number;
+  maxRows: number;
+}
+export const DEFAULT_EXPORT_LIMITS: ExportLimits = { defaultRows: 1000, maxRows: 10_000 };
 
 /** A refused export parameter: HTTP 400 with `{ error: { code, message, field } }`. */
 export class ExportParamError extends Error {
@@ -68,11 +73,14 @@ function num(raw: string, field: string): number {
  * `weights.<feature>`. An unknown or repeated parameter is refused, so a typo cannot go unnoticed.
  * @throws ExportParamError naming the parameter
  */
-export function parseExportParams(params: URLSearchParams): ExportParams {
+export function parseExportParams(
+  params: URLSearchParams,
+  limits: ExportLimits = DEFAULT_EXPORT_LIMITS,
+): ExportParams {
   const seen = new Set<string>();
   const filter: TargetFilter = {};
   const weights: TargetWeightsInput = {};
-  const out: ExportParams = { first: null, lang: "ZH" };
+  const out: ExportParams = { first: limits.defaultRows, lang: "ZH" };
   for (const [key, raw] of params) {
     const list = key === "provinces" || key === "countries";
     if (seen.has(key) && !list) throw new ExportParamError(`${key} is given more than once`, key);
@@ -81,8 +89,8 @@ export function parseExportParams(params: URLSearchParams): ExportParams {
       out[key] = raw;
     } else if (key === "first") {
       const n = num(raw, key);
-      if (!Number.isInteger(n) || n < 1 || n > MAX_EXPORT_ROWS) {
-        throw new ExportParamError(`first must be a whole number from 1 to ${MAX_EXPORT_ROWS}`, key);
+      if (!Number.isInteger(n) || n < 1 || n > limits.maxRows) {
+        throw new ExportParamError(`first must be a whole number from 1 to ${limits.maxRows}`, key);
       }
       out.first = n;
     } else if (key === "lang") {
@@ -253,6 +261,7 @@ export async function handleExport(
   req: http.IncomingMessage,
   res: http.ServerResponse,
   deps: AppDeps,
+  viewer: Viewer | null = null,
 ): Promise<boolean> {
   const url = new URL(req.url ?? "/", "http://localhost");
   const match = /^\/export\/targets\.(csv|xlsx)$/.exec(url.pathname);
@@ -266,8 +275,11 @@ export async function handleExport(
   let params: ExportParams;
   let rows: RankedTarget[];
   try {
-    params = parseExportParams(url.searchParams);
-    const ranking = await computeRanking(createContext(deps), params);
+    params = parseExportParams(url.searchParams, {
+      defaultRows: deps.config.security.exportDefaultRows,
+      maxRows: deps.config.security.exportMaxRows,
+    });
+    const ranking = await computeRanking(createContext(deps, viewer), params);
     rows = params.first === null ? ranking.rows : ranking.rows.slice(0, params.first);
   } catch (error) {
     if (error instanceof ExportParamError) {
@@ -284,6 +296,11 @@ export async function handleExport(
     throw error;
   }
 
+  // A client that goes away stops the export: no more rows are ranked, named or written.
+  let gone = false;
+  res.once("close", () => {
+    gone = !res.writableFinished;
+  });
   const headers = exportHeaders(params.lang);
   const disposition = `attachment; filename="${fileName(params, format)}"`;
   if (format === "csv") {
@@ -295,7 +312,7 @@ export async function handleExport(
       columns: EXPORT_COLUMNS.map((key) => ({ key, header: headers[key] })),
     });
     csv.pipe(res);
-    for (let offset = 0; offset < rows.length; offset += EXPORT_CHUNK) {
+    for (let offset = 0; offset < rows.length && !gone; offset += EXPORT_CHUNK) {
       for (const row of await chunkRows(
         deps,
         rows.slice(offset, offset + EXPORT_CHUNK),
@@ -306,7 +323,7 @@ export async function handleExport(
       }
     }
     csv.end();
-    await finished(res);
+    if (!gone) await finished(res);
     return true;
   }
 
@@ -325,7 +342,7 @@ export async function handleExport(
     header: headers[key],
     width: key === "reasons" ? 80 : key === "nameZh" || key === "name" ? 32 : 14,
   }));
-  for (let offset = 0; offset < rows.length; offset += EXPORT_CHUNK) {
+  for (let offset = 0; offset < rows.length && !gone; offset += EXPORT_CHUNK) {
     for (const row of await chunkRows(deps, rows.slice(offset, offset + EXPORT_CHUNK), offset, params.lang)) {
       sheet.addRow(row).commit();
     }
