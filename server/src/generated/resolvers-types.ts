@@ -32,158 +32,277 @@ export type Scalars = {
   Float: { input: number; output: number };
 };
 
+/** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
 export type Alliance = {
   __typename?: "Alliance";
+  /** Stable id, e.g. `alliance-nt-ne`. */
   id: Scalars["ID"]["output"];
+  /** Member companies (MEMBER_OF). */
   memberCount: Scalars["Int"]["output"];
+  /** Member companies, largest revenue first (unknown revenue last, then by id). */
   members: CompanyConnection;
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
   /** Partners for one member, inside the alliance only: who can supply it, whom it can supply, its peers. */
   partners: Array<Partner>;
+  /** Where the alliance record comes from; IMPORTED when none is recorded. */
   source: DataSource;
 };
 
+/** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
 export type AllianceMembersArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
 export type AlliancePartnersArgs = {
   companyId: Scalars["ID"]["input"];
 };
 
+/** A page of the audit trail. */
+export type AuditConnection = {
+  __typename?: "AuditConnection";
+  /** The events of this page, newest first. */
+  nodes: Array<AuditEvent>;
+  /** Whether more events follow, and the cursor to ask for them. */
+  pageInfo: PageInfo;
+};
+
+/** One audited write. */
+export type AuditEvent = {
+  __typename?: "AuditEvent";
+  /** What was done, e.g. user.create, list.save, list.item.update. */
+  action: Scalars["String"]["output"];
+  /** Who did it: a user's username, or `system` for the command line. */
+  actor: Scalars["String"]["output"];
+  /** When it happened (ISO 8601, UTC). */
+  at: Scalars["String"]["output"];
+  /** Details as a JSON object (never a secret). */
+  detail: Scalars["String"]["output"];
+  /** Event id. */
+  id: Scalars["ID"]["output"];
+  /** The id of what was written. */
+  target: Scalars["String"]["output"];
+};
+
+/**
+ * An industrial chain (产业链) of the taxonomy — new energy (NE), new-generation information technology
+ * (IT), high-end equipment (EQ), medical and health (HL) — as a tree of sub-chains and leaf segments.
+ */
 export type Chain = {
   __typename?: "Chain";
   /** FEEDS edges between this chain's segments, and those that cross into or out of it. */
   feeds: Array<Feed>;
+  /** Stable id, e.g. `NE`. */
   id: Scalars["ID"]["output"];
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
   /** Leaf segments by default; with leavesOnly: false, the sub-chains too (tree order). */
   segments: Array<Segment>;
+  /** Citations of the taxonomy (free text: reference sections and source ids); empty when none. */
   sources: Array<Scalars["String"]["output"]>;
   /** Sub-chains: the top level of the segment tree. */
   subchains: Array<Segment>;
 };
 
+/**
+ * An industrial chain (产业链) of the taxonomy — new energy (NE), new-generation information technology
+ * (IT), high-end equipment (EQ), medical and health (HL) — as a tree of sub-chains and leaf segments.
+ */
 export type ChainSegmentsArgs = {
   leavesOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
+/** A company: a public firm with cited facts, a synthetic demo company, or an imported one. */
 export type Company = {
   __typename?: "Company";
+  /** Alliances it is a member of, by id. */
   alliances: Array<Alliance>;
   /** Companies this one SUPPLIES, largest first. */
   customers: Array<Company>;
+  /** Headcount; null when unknown (never invented for real companies). */
   employees?: Maybe<Scalars["Int"]["output"]>;
+  /** Year founded; null when unknown. */
   founded?: Maybe<Scalars["Int"]["output"]>;
-  /** Year-on-year revenue growth (0.12 = +12 %). */
+  /** Year-on-year revenue growth (0.12 = +12 %); null when unknown. */
   growth?: Maybe<Scalars["Float"]["output"]>;
+  /** Stable id: `pub-…` for public companies (e.g. `pub-tongwei`), `syn-` and seven digits for synthetic ones. */
   id: Scalars["ID"]["output"];
+  /** Located in the home region (HOME_REGION) or a region under it. */
   isLocal: Scalars["Boolean"]["output"];
+  /** Latitude of its own site, WGS 84 degrees; null when unknown (its region's coordinates stand in for distances). */
   lat?: Maybe<Scalars["Float"]["output"]>;
+  /** Listed on a stock exchange; false when not known to be. */
   listed: Scalars["Boolean"]["output"];
+  /** Longitude of its own site, WGS 84 degrees; null when unknown. */
   lon?: Maybe<Scalars["Float"]["output"]>;
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
   /** Ego network over SUPPLIES ties (both directions) up to depth hops, at most limit companies. */
   network: Graph;
-  /** Parent group of a plant or subsidiary. */
+  /** Parent group of a plant or subsidiary; null for a group or an independent company. */
   parent?: Maybe<Company>;
-  /** R&D spend / revenue, 0..1. */
+  /** R&D spend / revenue, 0..1; null when unknown. */
   rdIntensity?: Maybe<Scalars["Float"]["output"]>;
+  /** Where it is located: the HQ for a group, the site for a plant; foreign firms at country level. */
   region: Region;
+  /** Registered capital (注册资本), million RMB; null when unknown (never invented for real companies). */
   registeredCapital?: Maybe<Scalars["Float"]["output"]>;
   /** Annual revenue, million RMB; null when unknown (never invented for real companies). */
   revenue?: Maybe<Scalars["Float"]["output"]>;
+  /** Segments it operates in, the primary one first, then by segment id. */
   segments: Array<CompanySegment>;
+  /** Where its data come from. */
   source: DataSource;
-  /** Citation for public facts. */
+  /** Citation for public facts (source ids such as `S15-tongwei`, or `GK` for general knowledge); null when none. */
   sourceNote?: Maybe<Scalars["String"]["output"]>;
+  /** Stock code with exchange suffix, e.g. `600438.SH`; null when unlisted or not known. */
   stockCode?: Maybe<Scalars["String"]["output"]>;
-  /** Plants and subsidiaries of a group. */
+  /** Plants and subsidiaries of a group, by id; empty when it has none. */
   subsidiaries: Array<Company>;
   /** Companies with a SUPPLIES tie into this one, largest first. */
   suppliers: Array<Company>;
 };
 
+/** A company: a public firm with cited facts, a synthetic demo company, or an imported one. */
 export type CompanyNetworkArgs = {
   depth?: InputMaybe<Scalars["Int"]["input"]>;
   limit?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** A page of companies (Relay cursor connection). */
 export type CompanyConnection = {
   __typename?: "CompanyConnection";
+  /** The page's companies in list order (largest revenue first, unknown revenue last, then by id). */
   edges: Array<CompanyEdge>;
+  /** Where the page ends and whether another follows. */
   pageInfo: PageInfo;
+  /** Companies matching the filter, over all pages. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One company of a page and its cursor. */
 export type CompanyEdge = {
   __typename?: "CompanyEdge";
+  /** Opaque cursor of this row; pass it as `after` to get the rows after it. */
   cursor: Scalars["String"]["output"];
+  /** The company. */
   node: Company;
 };
 
+/** Conditions on a company list; all set fields must hold. Unknown ids or codes match no company. */
 export type CompanyFilter = {
+  /** Only companies operating in a leaf of this chain (e.g. `NE`). */
   chainId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** True: listed companies only; false: unlisted only; unset: both. */
   listed?: InputMaybe<Scalars["Boolean"]["input"]>;
-  /** Million RMB; companies with unknown revenue are left out when set. */
+  /** Million RMB; companies with unknown revenue are left out when set. Must be ≥ 0 (BAD_USER_INPUT otherwise). */
   minRevenue?: InputMaybe<Scalars["Float"]["input"]>;
   /** The region and everything under it. */
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
+  /** Only companies operating in this segment (a leaf id such as `PV06`). */
   segmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Only companies whose data come from this source. */
   source?: InputMaybe<DataSource>;
 };
 
+/** A segment a company operates in (OPERATES_IN). */
 export type CompanySegment = {
   __typename?: "CompanySegment";
+  /** True for the company's primary (main-business) segment. */
   primary: Scalars["Boolean"]["output"];
+  /** The segment (a leaf). */
   segment: Segment;
 };
 
+/** A segment's companies in one region's subtree and everywhere. */
 export type Coverage = {
   __typename?: "Coverage";
+  /** Companies located in the region's subtree that operate in the segment. */
   localCount: Scalars["Int"]["output"];
+  /** The region counted as local. */
   regionCode: Scalars["String"]["output"];
+  /** The local count judged against k. */
   status: CoverageStatus;
+  /** Companies operating in the segment, everywhere. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** How well a region covers a segment, judged by its company count against k (GAP_K, default 3). */
 export type CoverageStatus =
   /** No company of the region operates in the segment. */
   | "MISSING"
-  /** k or more companies. */
+  /** At least k companies. */
   | "PRESENT"
   /** Fewer than k (GAP_K, default 3) companies. */
   | "WEAK";
 
-/** Where a fact comes from: public sources, the synthetic demo generator, or a user's import. */
-export type DataSource = "IMPORTED" | "PUBLIC" | "SYNTHETIC";
+/** A new user. */
+export type CreateUserInput = {
+  /** Company id (required for MEMBER): a company in at least one alliance. */
+  companyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Initial password: at least 10 characters. */
+  password: Scalars["String"]["input"];
+  /** Role. */
+  role: Role;
+  /** Team id (required for RECRUITER), one of `teams`. */
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Sign-in name: 3–40 letters, digits, dots, dashes or underscores. */
+  username: Scalars["String"]["input"];
+};
 
+/** Where a fact comes from: public sources, the synthetic demo generator, or a user's import. */
+export type DataSource =
+  /** Imported by a user. */
+  | "IMPORTED"
+  /** A public fact with a citation (`Company.sourceNote`); figures such as revenue are never invented for it. */
+  | "PUBLIC"
+  /** Made by the seed's synthetic demo generator: plausible, not real. */
+  | "SYNTHETIC";
+
+/** The database's kernel component, as Neo4j's dbms.components() reports it. */
 export type DatabaseInfo = {
   __typename?: "DatabaseInfo";
+  /** Edition: `community` or `enterprise`. */
   edition: Scalars["String"]["output"];
+  /** Component name, e.g. `Neo4j Kernel`. */
   name: Scalars["String"]["output"];
+  /** Its version, e.g. `5.26.0`. */
   version: Scalars["String"]["output"];
 };
 
+/** A FEEDS edge: the output of `from` is an input of `to`. */
 export type Feed = {
   __typename?: "Feed";
   /** True when the edge joins segments of two different chains. */
   crossChain: Scalars["Boolean"]["output"];
+  /** The supplying segment. */
   from: Segment;
+  /** The receiving segment. */
   to: Segment;
+  /** Strength of the input-output link in (0, 1] (1 when the taxonomy's source gives none); null when unset, which analyses count as 1. */
   weight?: Maybe<Scalars["Float"]["output"]>;
 };
 
+/** Where an EXTEND gap sits relative to a local segment of the analysed chain. */
 export type FeedDirection =
   /** The local segment FEEDS the gap. */
   | "DOWNSTREAM"
   /** The gap FEEDS the local segment. */
   | "UPSTREAM";
 
+/**
+ * A leaf segment where the region falls short (PRODUCT.md §4): a leaf of the chain that is missing, thin,
+ * or key but small in revenue (FILL, CONSOLIDATE, STRENGTHEN), or a missing leaf of another chain next to a
+ * local one (EXTEND).
+ */
 export type Gap = {
   __typename?: "Gap";
   /** Missing, with local companies both upstream and downstream (断点). */
@@ -196,59 +315,83 @@ export type Gap = {
   density: Scalars["Float"]["output"];
   /** Local companies in the segments this one FEEDS (counted per segment). */
   downstreamLocal: Scalars["Int"]["output"];
+  /** Why it is a gap, in a few sentences: its type and counts, its two strongest features and, where they apply, the break point, the revenue share and the local segments an EXTEND gap connects to. */
   explanation: Scalars["String"]["output"];
-  /** score = sum of contributions; contribution = value × weight. */
+  /** Score = sum of contributions; contribution = value × weight. Values are min–max normalised over the chain's leaves and EXTEND candidates (keyTech is 0 or 1 already). */
   features: Array<ScoreFeature>;
+  /** Companies of the region's subtree operating in the segment. */
   localCount: Scalars["Int"]["output"];
   /** RCA of the region's row in this segment (unnormalised). */
   relativePresence: Scalars["Float"]["output"];
   /** Revenue behind STRENGTHEN; the share counts companies with a known revenue only. */
   revenue: GapRevenue;
-  /** Σ feature contributions. */
+  /** Σ feature contributions, in [0, Σ weights] ([0, 1] when the weights sum to 1, as the defaults do). */
   score: Scalars["Float"]["output"];
+  /** The gap's leaf segment (for EXTEND, a leaf of another chain). */
   segment: Segment;
+  /** Companies operating in the segment, everywhere. */
   totalCount: Scalars["Int"]["output"];
+  /** What kind of gap it is. */
   type: GapType;
   /** Local companies in the segments that FEED this one (counted per segment). */
   upstreamLocal: Scalars["Int"]["output"];
 };
 
+/**
+ * A leaf segment where the region falls short (PRODUCT.md §4): a leaf of the chain that is missing, thin,
+ * or key but small in revenue (FILL, CONSOLIDATE, STRENGTHEN), or a missing leaf of another chain next to a
+ * local one (EXTEND).
+ */
 export type GapExplanationArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A local leaf of the analysed chain that an EXTEND gap is one FEEDS hop from. */
 export type GapConnection = {
   __typename?: "GapConnection";
+  /** Where the gap sits relative to it. */
   direction: FeedDirection;
+  /** Local companies in that leaf. */
   localCount: Scalars["Int"]["output"];
+  /** The local leaf. */
   segment: Segment;
 };
 
+/** A chain's gaps in one region, and the weights they were scored with. */
 export type GapReport = {
   __typename?: "GapReport";
+  /** The chain analysed. */
   chain: Chain;
   /** Share of the chain's leaves with at least one local company (count-weighted). */
   completeness: Scalars["Float"]["output"];
   /** Sorted by score, highest first. */
   gaps: Array<Gap>;
+  /** The region analysed: companies in its subtree are local. */
   region: Region;
   /** The weights used: the configured defaults merged with the query's. */
   weights: Array<GapWeight>;
 };
 
+/** Revenue facts of a gap's segment, million RMB. Unknown revenues are counted, never read as 0. */
 export type GapRevenue = {
   __typename?: "GapRevenue";
+  /** Local companies with a known revenue. */
   localKnown: Scalars["Int"]["output"];
   /** Million RMB, known revenues only. */
   localRevenue: Scalars["Float"]["output"];
   /** Local known revenue / all known revenue of the segment; null when no local revenue is known. */
   localShare?: Maybe<Scalars["Float"]["output"]>;
+  /** Local companies whose revenue is unknown. */
   localUnknown: Scalars["Int"]["output"];
+  /** Companies in the segment with a known revenue, everywhere. */
   totalKnown: Scalars["Int"]["output"];
+  /** Known revenue of every company in the segment, million RMB; a company in several segments counts whole in each. */
   totalRevenue: Scalars["Float"]["output"];
+  /** Companies in the segment whose revenue is unknown, everywhere. */
   totalUnknown: Scalars["Int"]["output"];
 };
 
+/** How a leaf falls short in the region; k is GAP_K (default 3). */
 export type GapType =
   /** 固链: a leaf with 1 to k−1 local companies. */
   | "CONSOLIDATE"
@@ -256,28 +399,43 @@ export type GapType =
   | "EXTEND"
   /** 补链: a leaf of the chain with no local company. */
   | "FILL"
-  /** 强链: a key leaf with k or more local companies holding a small share of its revenue. */
+  /** 强链: a key leaf (chokepoint or top-quartile centrality) with k or more local companies holding less than GAP_STRENGTHEN_SHARE (default 5 %) of its known revenue. */
   | "STRENGTHEN";
 
+/** One weight of the gap score. */
 export type GapWeight = {
   __typename?: "GapWeight";
+  /** Feature name: demandPull, supplyPush, centrality, keyTech, density or relativePresence. */
   name: Scalars["String"]["output"];
+  /** The weight used (≥ 0). */
   weight: Scalars["Float"]["output"];
 };
 
-/** Per-query overrides of the configured gap-score weights (GAP_WEIGHT_*); unset fields keep them. */
+/** Per-query overrides of the configured gap-score weights (GAP_WEIGHT_*); unset fields keep them. Each must be ≥ 0 and at least one of the merged weights > 0. */
 export type GapWeightsInput = {
+  /** Centrality: betweenness in the chain's own FEEDS graph. Default GAP_WEIGHT_CENTRALITY (0.15). */
   centrality?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Demand pull: local companies in the segments this one FEEDS, times the edge weight, any chain. Default GAP_WEIGHT_DEMAND_PULL (0.25). */
   demandPull?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Relatedness density of the region to the segment (feasibility). Default GAP_WEIGHT_DENSITY (0.2). */
   density?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Key technology: 1 for a chokepoint (卡脖子) segment, else 0. Default GAP_WEIGHT_KEY_TECH (0.15). */
   keyTech?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Relative presence: the region's RCA in the segment. Default GAP_WEIGHT_RELATIVE_PRESENCE (0.05). */
   relativePresence?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Supply push: local companies in the segments that FEED this one, times the edge weight, any chain. Default GAP_WEIGHT_SUPPLY_PUSH (0.2). */
   supplyPush?: InputMaybe<Scalars["Float"]["input"]>;
 };
 
+/**
+ * An ego network around one company: the companies up to `depth` SUPPLIES hops away (either direction),
+ * the SUPPLIES ties among them, and the centre's own segments.
+ */
 export type Graph = {
   __typename?: "Graph";
+  /** SUPPLIES ties among the kept companies, then OPERATES_IN edges from the centre to its segments. */
   edges: Array<GraphEdge>;
+  /** The centre (depth 0), the kept companies level by level (largest revenue first), then the centre's segments. */
   nodes: Array<GraphNode>;
   /** Companies within depth hops before the limit (for 'showing 200 of 1,340'). */
   totalCompanies: Scalars["Int"]["output"];
@@ -285,45 +443,105 @@ export type Graph = {
   truncated: Scalars["Boolean"]["output"];
 };
 
+/** A directed edge of an ego network. */
 export type GraphEdge = {
   __typename?: "GraphEdge";
+  /** Unique within the graph: `supplies:<from>-><to>` or `operates:<company>-><segment>`. */
   id: Scalars["ID"]["output"];
+  /** Supply tie or segment membership. */
   kind: GraphEdgeKind;
+  /** GraphNode id of the tail: the supplier, or the centre company. */
   source: Scalars["ID"]["output"];
+  /** GraphNode id of the head: the customer, or the segment. */
   target: Scalars["ID"]["output"];
 };
 
-export type GraphEdgeKind = "OPERATES_IN" | "SUPPLIES";
+/** What a graph edge stands for. */
+export type GraphEdgeKind =
+  /** The centre company (source) operates in the target segment. */
+  | "OPERATES_IN"
+  /** The source company SUPPLIES the target company. */
+  | "SUPPLIES";
 
+/** A node of an ego network. */
 export type GraphNode = {
   __typename?: "GraphNode";
   /** Hops from the centre (0 for the centre). */
   depth: Scalars["Int"]["output"];
+  /** Unique within the graph, prefixed by kind: `company:<id>` or `segment:<id>`. */
   id: Scalars["ID"]["output"];
+  /** A company located in the home region's subtree; always false for segments. */
   isLocal: Scalars["Boolean"]["output"];
+  /** Company or segment. */
   kind: GraphNodeKind;
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
+  /** A company's annual revenue, million RMB; null when unknown, and for segments. */
   revenue?: Maybe<Scalars["Float"]["output"]>;
-  /** Primary segment of a company. */
+  /** Primary segment of a company (null when it has none); a segment node's own id. */
   segmentId?: Maybe<Scalars["ID"]["output"]>;
+  /** A company's data source; null for segments. */
   source?: Maybe<DataSource>;
 };
 
-export type GraphNodeKind = "COMPANY" | "SEGMENT";
+/** What a graph node stands for. */
+export type GraphNodeKind =
+  /** A company. */
+  | "COMPANY"
+  /** A segment the centre company operates in. */
+  | "SEGMENT";
 
 /** Language of generated text (reasons, explanations). */
-export type Lang = "EN" | "ZH";
+export type Lang =
+  /** English. */
+  | "EN"
+  /** Simplified Chinese. */
+  | "ZH";
 
+/** The signed-in user. */
+export type Me = {
+  __typename?: "Me";
+  /** The alliance member company a MEMBER acts for; null for other roles. */
+  company?: Maybe<Company>;
+  /** Role, which decides what the user may see and do. */
+  role: Role;
+  /** The 4+6 team the user belongs to, if any (always set for a RECRUITER). */
+  team?: Maybe<Team>;
+  /** Sign-in name. */
+  username: Scalars["String"]["output"];
+};
+
+/** The root of every write; each capability extends it. */
 export type Mutation = {
   __typename?: "Mutation";
+  /** Placeholder that lets capabilities extend Mutation; always null. */
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Creates a user (ADMIN). BAD_USER_INPUT names the field at fault (username, role, password, team, company). */
+  createUser: User;
+  /** Sets a new password for a user (ADMIN); their sessions end at once. */
+  resetPassword: User;
   /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
   saveTargetList: TargetList;
   /** Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it). */
   updateTargetItem: TargetItem;
+  /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
+  updateUser: User;
 };
 
+/** The root of every write; each capability extends it. */
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationResetPasswordArgs = {
+  id: Scalars["ID"]["input"];
+  password: Scalars["String"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationSaveTargetListArgs = {
   chainId?: InputMaybe<Scalars["ID"]["input"]>;
   filter?: InputMaybe<TargetFilter>;
@@ -334,6 +552,7 @@ export type MutationSaveTargetListArgs = {
   weights?: InputMaybe<TargetWeightsInput>;
 };
 
+/** The root of every write; each capability extends it. */
 export type MutationUpdateTargetItemArgs = {
   companyId: Scalars["ID"]["input"];
   listId: Scalars["ID"]["input"];
@@ -341,35 +560,55 @@ export type MutationUpdateTargetItemArgs = {
   status?: InputMaybe<TargetStatus>;
 };
 
+/** The root of every write; each capability extends it. */
+export type MutationUpdateUserArgs = {
+  id: Scalars["ID"]["input"];
+  input: UpdateUserInput;
+};
+
+/** A leaf of the chain placed on the region's PSWOT map. */
 export type OpportunityPoint = {
   __typename?: "OpportunityPoint";
   /** Relatedness density ω. */
   density: Scalars["Float"]["output"];
+  /** Local companies in the leaf. */
   localCount: Scalars["Int"]["output"];
+  /** Its PSWOT category: RCA cut at 1, density at the median over the chain's leaves. */
   quadrant: Quadrant;
   /** RCA of the region's row. */
   relativePresence: Scalars["Float"]["output"];
+  /** The leaf. */
   segment: Segment;
 };
 
-/** Types shared by every capability. */
+/** Where a page of a connection ends and whether another follows (Relay cursor connections). */
 export type PageInfo = {
   __typename?: "PageInfo";
+  /** Cursor of the page's last row, to pass as `after` for the next page; null when the page is empty. */
   endCursor?: Maybe<Scalars["String"]["output"]>;
+  /** True when more rows follow this page. */
   hasNextPage: Scalars["Boolean"]["output"];
 };
 
+/**
+ * A fellow member the member could trade with. Suppliers come first, then customers, then peers;
+ * within each, existing ties first, then by company id. A company that is both appears once per relation.
+ */
 export type Partner = {
   __typename?: "Partner";
+  /** The fellow member. */
   company: Company;
   /** A SUPPLIES tie already exists between the two (either direction). */
   existingTie: Scalars["Boolean"]["output"];
+  /** How it relates to the member. */
   relation: PartnerRelation;
+  /** Its role in the alliance (`LEAD` or `MEMBER` in the seed data); null when not recorded. */
   role?: Maybe<Scalars["String"]["output"]>;
   /** The partner's segments that make the relation. */
   via: Array<Segment>;
 };
 
+/** How a partner relates to the member, through the FEEDS edges between their segments. */
 export type PartnerRelation =
   /** Operates in a segment the member's segments FEED. */
   | "CUSTOMER"
@@ -391,14 +630,24 @@ export type Quadrant =
   /** Smaller than peers, weaker fit. */
   | "WEAKNESS";
 
+/** The root of every read; each capability extends it. */
 export type Query = {
   __typename?: "Query";
+  /** Placeholder that lets capabilities extend Query; always null. */
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
+  /** An alliance by id; null when no alliance has it. */
   alliance?: Maybe<Alliance>;
+  /** Every alliance, by id. */
   alliances: Array<Alliance>;
+  /** The audit trail of writes, newest first (ADMIN only). first: 1–200. */
+  auditLog: AuditConnection;
+  /** A chain by id; null when no chain has it. */
   chain?: Maybe<Chain>;
+  /** Every chain, by id. */
   chains: Array<Chain>;
+  /** Companies matching the filter, largest revenue first (unknown revenue last, then by id). */
   companies: CompanyConnection;
+  /** A company by id; null when no company has it. */
   company?: Maybe<Company>;
   /**
    * Gaps of a chain for a region (default: the home region): 补链 FILL, 固链 CONSOLIDATE, 强链 STRENGTHEN
@@ -406,17 +655,26 @@ export type Query = {
    * NOT_FOUND. Weights must be ≥ 0 with at least one positive: BAD_USER_INPUT naming the weight.
    */
   gaps: GapReport;
-  /** The home zone the service works for (HOME_REGION, default the Nantong ETDA). */
+  /** The home zone the service works for (HOME_REGION, default the Nantong ETDA); NOT_FOUND when it is missing from the database. */
   homeRegion: Region;
-  /** The chain's leaves on the relative presence × relatedness density map (Metroverse PSWOT). */
+  /** The signed-in user: who they are, their role, and the team or company they act for. */
+  me: Me;
+  /**
+   * The chain's leaves on the relative presence × relatedness density map (Metroverse PSWOT).
+   * Unknown chain or region: NOT_FOUND.
+   */
   opportunityMap: Array<OpportunityPoint>;
+  /** A region by code; null when no region has it. */
   region?: Maybe<Region>;
   /** Regions by level and/or parent; sorted by code. */
   regions: Array<Region>;
-  /** Full-text search over company and segment names, Chinese and English. */
+  /** Full-text search over company and leaf-segment names, Chinese and English, best match first. */
   search: Array<SearchHit>;
+  /** A segment (leaf or sub-chain) by id; null when no segment has it. */
   segment?: Maybe<Segment>;
+  /** This service and the database behind it. */
   serverInfo: ServerInfo;
+  /** A saved list by id; null when no list has it. */
   targetList?: Maybe<TargetList>;
   /** Saved target lists, newest first. */
   targetLists: Array<TargetList>;
@@ -424,61 +682,84 @@ export type Query = {
    * Ranked targets for one gap segment (segmentId) or for every gap segment of a chain (chainId; a
    * company in several gap segments appears once, for its best-scoring one). With both, the segment
    * must belong to the chain and is ranked alone. regionCode: the home region (default HOME_REGION).
+   * Neither segmentId nor chainId: BAD_USER_INPUT.
    */
   targets: TargetConnection;
+  /** The zone's 4+6 recruiting teams (4 bureau departments and 6 state-owned recruiting bodies). */
+  teams: Array<Team>;
+  /** Every user, by username (ADMIN only). */
+  users: Array<User>;
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryAllianceArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
 export type QueryChainArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryCompaniesArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<CompanyFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryCompanyArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryGapsArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
   weights?: InputMaybe<GapWeightsInput>;
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryOpportunityMapArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryRegionArgs = {
   code: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryRegionsArgs = {
   level?: InputMaybe<RegionLevel>;
   parentCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** The root of every read; each capability extends it. */
 export type QuerySearchArgs = {
   first?: InputMaybe<Scalars["Int"]["input"]>;
   text: Scalars["String"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QuerySegmentArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryTargetListArgs = {
   id: Scalars["ID"]["input"];
 };
 
+/** The root of every read; each capability extends it. */
 export type QueryTargetsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   chainId?: InputMaybe<Scalars["ID"]["input"]>;
@@ -489,21 +770,54 @@ export type QueryTargetsArgs = {
   weights?: InputMaybe<TargetWeightsInput>;
 };
 
+/** A region of the tree: countries, China's provinces, cities and districts, and parks. */
 export type Region = {
   __typename?: "Region";
+  /** Regions directly under it, by code. */
   children: Array<Region>;
+  /** ISO 3166-1 alpha-2 for countries (`CN`), GB/T 2260 six-digit codes for Chinese provinces, cities and districts (`320000`, `320600`, `320612`), the park's own code for a park (`320671`). */
   code: Scalars["ID"]["output"];
   /** True when this region lies inside the home region's subtree (or is the home region). */
   isLocal: Scalars["Boolean"]["output"];
+  /** Latitude of its seat or centre (a foreign country's capital), WGS 84 degrees to about 0.01°; null when unknown. */
   lat?: Maybe<Scalars["Float"]["output"]>;
+  /** Its level in the tree. */
   level: RegionLevel;
+  /** Longitude of its seat or centre, WGS 84 degrees; null when unknown. */
   lon?: Maybe<Scalars["Float"]["output"]>;
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
+  /** The region it is part of; null for a country. */
   parent?: Maybe<Region>;
 };
 
-export type RegionLevel = "CITY" | "COUNTRY" | "DISTRICT" | "PARK" | "PROVINCE";
+/** Level of a region in the tree, from country down to park. */
+export type RegionLevel =
+  /** A prefecture-level city (地级市). */
+  | "CITY"
+  /** A country (ISO 3166-1 alpha-2 code). */
+  | "COUNTRY"
+  /** A district, county or county-level city (区, 县, 县级市). */
+  | "DISTRICT"
+  /** An industrial park or development zone (园区), such as the Nantong ETDA. */
+  | "PARK"
+  /** A Chinese provincial-level division (省, 直辖市, 自治区, 特别行政区). */
+  | "PROVINCE";
+
+/** What a user may do (README "Roles"). */
+export type Role =
+  /** Users and data; reads and writes everything. */
+  | "ADMIN"
+  /** Chains, gaps, companies, targets and their own saved lists; no user administration. */
+  | "ANALYST"
+  /** Bureau leadership: reads everything, including the horse race. */
+  | "LEADER"
+  /** A user of an alliance member company: their own alliances' members, partners and ties; nothing else. */
+  | "MEMBER"
+  /** A member of one of the 4+6 teams: chains, gaps, targets and their team's saved lists. */
+  | "RECRUITER";
 
 /**
  * One feature's part in a weighted score (gaps, targets): score = Σ contribution, so a person can see
@@ -511,39 +825,51 @@ export type RegionLevel = "CITY" | "COUNTRY" | "DISTRICT" | "PARK" | "PROVINCE";
  */
 export type ScoreFeature = {
   __typename?: "ScoreFeature";
-  /** value × weight. */
+  /** Value × weight. */
   contribution: Scalars["Float"]["output"];
   /** True when the input was unknown and the value is a stated stand-in (e.g. the median), not a fact. */
   imputed: Scalars["Boolean"]["output"];
+  /** Feature name: a field of `GapWeightsInput` for gaps, of `TargetWeightsInput` for targets. */
   name: Scalars["String"]["output"];
   /** Before normalisation, where the score reports it (gap features); null otherwise. */
   raw?: Maybe<Scalars["Float"]["output"]>;
   /** The feature's value, normalised (normally to [0, 1]). */
   value: Scalars["Float"]["output"];
+  /** The weight the score used for this feature (≥ 0): the configured default or the query's override. */
   weight: Scalars["Float"]["output"];
 };
 
+/** A search result: a company or a leaf segment. */
 export type SearchHit = Company | Segment;
 
 /** A link of a chain (环节). Leaves carry companies; sub-chains group leaves. */
 export type Segment = {
   __typename?: "Segment";
+  /** The chain it belongs to. */
   chain: Chain;
+  /** A sub-chain's leaves in taxonomy order; empty for a leaf. */
   children: Array<Segment>;
+  /** Companies operating in this segment, largest revenue first (unknown revenue last, then by id). */
   companies: CompanyConnection;
   /** Companies in this segment in the region (default: the home region) and everywhere. */
   coverage: Coverage;
   /** Segments this one FEEDS (its outputs), any chain. */
   downstream: Array<Segment>;
+  /** Stable id, unique across chains: e.g. `PV06` for a leaf, `NE-PV` for a sub-chain. */
   id: Scalars["ID"]["output"];
+  /** True for a leaf (companies operate in leaves only); false for a sub-chain. */
   isLeaf: Scalars["Boolean"]["output"];
   /** Chokepoint technology (卡脖子). */
   keyTech: Scalars["Boolean"]["output"];
+  /** English name. */
   name: Scalars["String"]["output"];
+  /** Chinese name. */
   nameZh: Scalars["String"]["output"];
+  /** The sub-chain a leaf belongs to; null for a sub-chain. */
   parent?: Maybe<Segment>;
-  /** EQUIPMENT, MATERIAL, SERVICE or CORE, where modelled. */
+  /** EQUIPMENT, MATERIAL, SERVICE or CORE, where modelled; null otherwise. */
   role?: Maybe<Scalars["String"]["output"]>;
+  /** Where the segment sits in the chain's flow. */
   stage: Stage;
   /** Segments that FEED this one (its inputs), any chain. */
   upstream: Array<Segment>;
@@ -561,16 +887,27 @@ export type SegmentCoverageArgs = {
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
 };
 
+/** What this service is and which database answers it. */
 export type ServerInfo = {
   __typename?: "ServerInfo";
+  /** The Neo4j database behind the service; DATABASE_UNAVAILABLE when it cannot be reached. */
   database: DatabaseInfo;
   /** Code of the home region (the zone the service works for). */
   homeRegionCode: Scalars["String"]["output"];
+  /** Product name: Chain Atlas. */
   name: Scalars["String"]["output"];
+  /** Server version (the package version, semver). */
   version: Scalars["String"]["output"];
 };
 
-export type Stage = "DOWNSTREAM" | "MIDSTREAM" | "UPSTREAM";
+/** Position of a segment in its chain's flow, from inputs to end use, as the chain's taxonomy assigns it. */
+export type Stage =
+  /** 下游: using, integrating, operating, selling or servicing the products. */
+  | "DOWNSTREAM"
+  /** 中游: making the chain's main products and their subsystems. */
+  | "MIDSTREAM"
+  /** 上游: inputs such as materials, core components and design. */
+  | "UPSTREAM";
 
 /**
  * Companies worth recruiting into a gap (PRODUCT.md §5): candidates are companies operating in the
@@ -578,10 +915,11 @@ export type Stage = "DOWNSTREAM" | "MIDSTREAM" | "UPSTREAM";
  */
 export type Target = {
   __typename?: "Target";
+  /** The candidate: a company operating in the segment, located outside the home region's subtree. */
   company: Company;
   /** Great-circle distance to the home region, km (null when neither it nor its region has coordinates). */
   distanceKm?: Maybe<Scalars["Float"]["output"]>;
-  /** fit, ties, scale, growth, innovation, listed, proximity, alliance — score = Σ contribution. */
+  /** Fit, ties, scale, growth, innovation, listed, proximity, alliance — score = Σ contribution. An unknown input stands in at the median (0.5 for percentiles) and is flagged imputed. */
   features: Array<ScoreFeature>;
   /** Status of the company in the saved target lists (the most recently updated item; a TargetStatus name), null if in none. */
   leadStatus?: Maybe<Scalars["String"]["output"]>;
@@ -603,74 +941,104 @@ export type TargetReasonsArgs = {
   lang?: InputMaybe<Lang>;
 };
 
+/** A page of the ranking: highest score first, equal scores by company id. */
 export type TargetConnection = {
   __typename?: "TargetConnection";
+  /** The page's targets in rank order. */
   edges: Array<TargetEdge>;
+  /** Where the page ends and whether another follows. */
   pageInfo: PageInfo;
   /** Candidates that pass the filter. */
   totalCount: Scalars["Int"]["output"];
 };
 
+/** One ranked target and its cursor. */
 export type TargetEdge = {
   __typename?: "TargetEdge";
+  /** Opaque cursor of this row (its score and company id); pass it as `after` to get the rows after it. */
   cursor: Scalars["String"]["output"];
+  /** The target. */
   node: Target;
 };
 
+/** Conditions on candidates, applied after scoring: a filter never changes a score. All set fields must hold. */
 export type TargetFilter = {
   /** ISO 3166-1 alpha-2 country codes (CN, DE, …). */
   countries?: InputMaybe<Array<Scalars["String"]["input"]>>;
   /** Leave out companies already in any saved target list. */
   excludeInLists?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** True: listed candidates only; false: unlisted only; unset: both. */
   listed?: InputMaybe<Scalars["Boolean"]["input"]>;
   /** Million RMB; candidates with unknown revenue are left out when set. */
   minRevenue?: InputMaybe<Scalars["Float"]["input"]>;
   /** Province codes (or any region codes): the candidate's region must lie in one of their subtrees. */
   provinces?: InputMaybe<Array<Scalars["String"]["input"]>>;
+  /** Only candidates whose data come from this source. */
   source?: InputMaybe<DataSource>;
 };
 
 /** The filter a saved list was ranked with. */
 export type TargetFilterValues = {
   __typename?: "TargetFilterValues";
+  /** As `TargetFilter.countries`; null when not set. */
   countries?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** As `TargetFilter.excludeInLists`; null when not set. */
   excludeInLists?: Maybe<Scalars["Boolean"]["output"]>;
+  /** As `TargetFilter.listed`; null when not set. */
   listed?: Maybe<Scalars["Boolean"]["output"]>;
+  /** As `TargetFilter.minRevenue` (million RMB); null when not set. */
   minRevenue?: Maybe<Scalars["Float"]["output"]>;
+  /** As `TargetFilter.provinces`; null when not set. */
   provinces?: Maybe<Array<Scalars["String"]["output"]>>;
+  /** As `TargetFilter.source`; null when not set. */
   source?: Maybe<DataSource>;
 };
 
+/** One company of a saved list: its rank and score at save time, and how the lead stands now. */
 export type TargetItem = {
   __typename?: "TargetItem";
+  /** The company. */
   company: Company;
   /** Features at save time. */
   features: Array<ScoreFeature>;
+  /** The list it belongs to. */
   list: TargetList;
+  /** The recruiters' note, at most 2000 characters; null when none. */
   note?: Maybe<Scalars["String"]["output"]>;
   /** 1-based rank at save time. */
   rank: Scalars["Int"]["output"];
   /** Score at save time. */
   score: Scalars["Float"]["output"];
+  /** The gap segment it was ranked for. */
   segment: Segment;
+  /** Where the lead stands; NEW when saved. */
   status: TargetStatus;
+  /** Last change (save, status or note): an ISO 8601 UTC timestamp. */
   updatedAt: Scalars["String"]["output"];
 };
 
 /** A snapshot of a ranking at save time, worked by recruiters item by item. */
 export type TargetList = {
   __typename?: "TargetList";
+  /** The chain ranked, for a list saved with chainId alone; null when a segment was given. */
   chain?: Maybe<Chain>;
+  /** When it was saved: an ISO 8601 UTC timestamp (e.g. `2026-11-26T12:00:00.000Z`). */
   createdAt: Scalars["String"]["output"];
+  /** The filter it was ranked with; null when none was given. */
   filter?: Maybe<TargetFilterValues>;
+  /** Stable id: `tl-` and a UUID. */
   id: Scalars["ID"]["output"];
+  /** Number of items: the size asked for, or fewer when the ranking was shorter. */
   itemCount: Scalars["Int"]["output"];
   /** Items in rank order. */
   items: Array<TargetItem>;
+  /** Name given when saved (1 to 200 characters, trimmed). */
   name: Scalars["String"]["output"];
   /** Home region the ranking was made for. */
   regionCode: Scalars["String"]["output"];
+  /** The segment ranked, for a list saved with segmentId; null for a chain ranking. */
   segment?: Maybe<Segment>;
+  /** The weights it was ranked with. */
   weights: TargetWeights;
 };
 
@@ -681,31 +1049,115 @@ export type TargetList = {
  * dropped · CONVERTED the project has landed (registered or started building in the zone).
  */
 export type TargetStatus =
-  "CONTACTED" | "CONVERTED" | "NEGOTIATING" | "NEW" | "NOT_INTERESTED" | "SIGNED" | "VISITED";
+  /** First contact made. */
+  | "CONTACTED"
+  /** The project has landed (registered or started building in the zone). */
+  | "CONVERTED"
+  /** Project terms under discussion. */
+  | "NEGOTIATING"
+  /** Saved, not yet contacted. */
+  | "NEW"
+  /** Declined or dropped. */
+  | "NOT_INTERESTED"
+  /** Agreement signed. */
+  | "SIGNED"
+  /** Visited or hosted. */
+  | "VISITED";
 
 /** The weights a ranking used (defaults merged with overrides). */
 export type TargetWeights = {
   __typename?: "TargetWeights";
+  /** Weight of membership of an alliance with local members. */
   alliance: Scalars["Float"]["output"];
+  /** Weight of fit (primary or secondary segment). */
   fit: Scalars["Float"]["output"];
+  /** Weight of revenue growth. */
   growth: Scalars["Float"]["output"];
+  /** Weight of innovation (R&D intensity). */
   innovation: Scalars["Float"]["output"];
+  /** Weight of being listed. */
   listed: Scalars["Float"]["output"];
+  /** Weight of proximity to the home region. */
   proximity: Scalars["Float"]["output"];
+  /** Weight of scale (revenue, else registered capital). */
   scale: Scalars["Float"]["output"];
+  /** Weight of ties to local companies. */
   ties: Scalars["Float"]["output"];
 };
 
 /** Overrides of the configured default weights (TARGET_WEIGHT_*); each ≥ 0, at least one > 0. */
 export type TargetWeightsInput = {
+  /** Alliance: 1 when it belongs to an alliance that has local members. Default TARGET_WEIGHT_ALLIANCE (0.05). */
   alliance?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Fit: 1 when the segment is the company's primary one, 0.5 when secondary. Default TARGET_WEIGHT_FIT (0.2). */
   fit?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Growth: percentile of revenue growth among the candidates. Default TARGET_WEIGHT_GROWTH (0.1). */
   growth?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Innovation: percentile of R&D intensity among the candidates. Default TARGET_WEIGHT_INNOVATION (0.1). */
   innovation?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Listed: 1 when listed, else 0. Default TARGET_WEIGHT_LISTED (0.05). */
   listed?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Proximity: exp(−km / 500), km = great-circle distance to the home region. Default TARGET_WEIGHT_PROXIMITY (0.15). */
   proximity?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Scale: percentile of revenue among the candidates (of registered capital when revenue is unknown). Default TARGET_WEIGHT_SCALE (0.15). */
   scale?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Ties: log(1+n) / log(1+max n), n = distinct local companies it supplies or buys from. Default TARGET_WEIGHT_TIES (0.2). */
   ties?: InputMaybe<Scalars["Float"]["input"]>;
+};
+
+/** One of the zone's 4+6 recruiting teams (server/src/teams/teams.yaml). */
+export type Team = {
+  __typename?: "Team";
+  /** Stable id, e.g. T-GYZX. */
+  id: Scalars["ID"]["output"];
+  /** Kind of body. */
+  kind: TeamKind;
+  /** English name (a descriptive translation). */
+  name: Scalars["String"]["output"];
+  /** Chinese name, as in the source document. */
+  nameZh: Scalars["String"]["output"];
+};
+
+/** What kind of recruiting body a team is. */
+export type TeamKind =
+  /** One of the 3 recruiting branches on state-owned platforms. */
+  | "BRANCH"
+  /** One of the 4 bureau departments. */
+  | "DEPARTMENT"
+  /** One of the 3 recruiting subsidiary companies. */
+  | "SUBSIDIARY";
+
+/** Changes to a user; unset fields keep their value. */
+export type UpdateUserInput = {
+  /** False deactivates the user (their sessions end); true reactivates. */
+  active?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** New company id (MEMBER only). */
+  companyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** New role. */
+  role?: InputMaybe<Role>;
+  /** New team id. */
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/** A user account (ADMIN view; the password hash is never exposed). */
+export type User = {
+  __typename?: "User";
+  /** False once deactivated: the user can no longer sign in. */
+  active: Scalars["Boolean"]["output"];
+  /** Company a MEMBER acts for, if any. */
+  company?: Maybe<Company>;
+  /** When the user was created (ISO 8601). */
+  createdAt: Scalars["String"]["output"];
+  /** Stable id (a UUID). */
+  id: Scalars["ID"]["output"];
+  /** Last successful sign-in (ISO 8601), null if never. */
+  lastLoginAt?: Maybe<Scalars["String"]["output"]>;
+  /** Role. */
+  role: Role;
+  /** Team, if any. */
+  team?: Maybe<Team>;
+  /** Sign-in name, unique. */
+  username: Scalars["String"]["output"];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -800,6 +1252,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   Alliance: ResolverTypeWrapper<AllianceRecord>;
+  AuditConnection: ResolverTypeWrapper<AuditConnection>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Chain: ResolverTypeWrapper<ChainRecord>;
   Company: ResolverTypeWrapper<CompanyRecord>;
@@ -811,6 +1265,7 @@ export type ResolversTypes = {
   CompanySegment: ResolverTypeWrapper<CompanySegmentRecord>;
   Coverage: ResolverTypeWrapper<Coverage>;
   CoverageStatus: CoverageStatus;
+  CreateUserInput: CreateUserInput;
   DataSource: DataSource;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   Feed: ResolverTypeWrapper<FeedRecord>;
@@ -831,6 +1286,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Lang: Lang;
+  Me: ResolverTypeWrapper<Omit<Me, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpportunityPoint: ResolverTypeWrapper<OpportunityPointRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -840,6 +1296,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
   RegionLevel: RegionLevel;
+  Role: Role;
   ScoreFeature: ResolverTypeWrapper<ScoreFeatureRecord>;
   SearchHit: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>["SearchHit"]>;
   Segment: ResolverTypeWrapper<SegmentRecord>;
@@ -858,11 +1315,17 @@ export type ResolversTypes = {
   TargetStatus: TargetStatus;
   TargetWeights: ResolverTypeWrapper<TargetWeights>;
   TargetWeightsInput: TargetWeightsInput;
+  Team: ResolverTypeWrapper<Team>;
+  TeamKind: TeamKind;
+  UpdateUserInput: UpdateUserInput;
+  User: ResolverTypeWrapper<Omit<User, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Alliance: AllianceRecord;
+  AuditConnection: AuditConnection;
+  AuditEvent: AuditEvent;
   Boolean: Scalars["Boolean"]["output"];
   Chain: ChainRecord;
   Company: CompanyRecord;
@@ -871,6 +1334,7 @@ export type ResolversParentTypes = {
   CompanyFilter: CompanyFilter;
   CompanySegment: CompanySegmentRecord;
   Coverage: Coverage;
+  CreateUserInput: CreateUserInput;
   DatabaseInfo: DatabaseInfo;
   Feed: FeedRecord;
   Float: Scalars["Float"]["output"];
@@ -885,6 +1349,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
   Int: Scalars["Int"]["output"];
+  Me: Omit<Me, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
   Mutation: Record<PropertyKey, never>;
   OpportunityPoint: OpportunityPointRecord;
   PageInfo: PageInfo;
@@ -905,6 +1370,9 @@ export type ResolversParentTypes = {
   TargetList: TargetListRecord;
   TargetWeights: TargetWeights;
   TargetWeightsInput: TargetWeightsInput;
+  Team: Team;
+  UpdateUserInput: UpdateUserInput;
+  User: Omit<User, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
 };
 
 export type AllianceResolvers<
@@ -928,6 +1396,26 @@ export type AllianceResolvers<
     RequireFields<AlliancePartnersArgs, "companyId">
   >;
   source?: Resolver<ResolversTypes["DataSource"], ParentType, ContextType>;
+};
+
+export type AuditConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["AuditConnection"] = ResolversParentTypes["AuditConnection"],
+> = {
+  nodes?: Resolver<Array<ResolversTypes["AuditEvent"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["AuditEvent"] = ResolversParentTypes["AuditEvent"],
+> = {
+  action?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  actor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  detail?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type ChainResolvers<
@@ -1140,11 +1628,33 @@ export type GraphNodeResolvers<
   source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
 };
 
+export type MeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Me"] = ResolversParentTypes["Me"],
+> = {
+  company?: Resolver<Maybe<ResolversTypes["Company"]>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes["Role"], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes["Team"]>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
 > = {
   _empty?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  createUser?: Resolver<
+    ResolversTypes["User"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateUserArgs, "input">
+  >;
+  resetPassword?: Resolver<
+    ResolversTypes["User"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationResetPasswordArgs, "id" | "password">
+  >;
   saveTargetList?: Resolver<
     ResolversTypes["TargetList"],
     ParentType,
@@ -1156,6 +1666,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateTargetItemArgs, "companyId" | "listId">
+  >;
+  updateUser?: Resolver<
+    ResolversTypes["User"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateUserArgs, "id" | "input">
   >;
 };
 
@@ -1201,6 +1717,12 @@ export type QueryResolvers<
     RequireFields<QueryAllianceArgs, "id">
   >;
   alliances?: Resolver<Array<ResolversTypes["Alliance"]>, ParentType, ContextType>;
+  auditLog?: Resolver<
+    ResolversTypes["AuditConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryAuditLogArgs, "first">
+  >;
   chain?: Resolver<
     Maybe<ResolversTypes["Chain"]>,
     ParentType,
@@ -1227,6 +1749,7 @@ export type QueryResolvers<
     RequireFields<QueryGapsArgs, "chainId">
   >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  me?: Resolver<ResolversTypes["Me"], ParentType, ContextType>;
   opportunityMap?: Resolver<
     Array<ResolversTypes["OpportunityPoint"]>,
     ParentType,
@@ -1266,6 +1789,8 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTargetsArgs, "first">
   >;
+  teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  users?: Resolver<Array<ResolversTypes["User"]>, ParentType, ContextType>;
 };
 
 export type RegionResolvers<
@@ -1431,8 +1956,34 @@ export type TargetWeightsResolvers<
   ties?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
 };
 
+export type TeamResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Team"] = ResolversParentTypes["Team"],
+> = {
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["TeamKind"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type UserResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["User"] = ResolversParentTypes["User"],
+> = {
+  active?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  company?: Resolver<Maybe<ResolversTypes["Company"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  lastLoginAt?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes["Role"], ParentType, ContextType>;
+  team?: Resolver<Maybe<ResolversTypes["Team"]>, ParentType, ContextType>;
+  username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
   Alliance?: AllianceResolvers<ContextType>;
+  AuditConnection?: AuditConnectionResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
@@ -1449,6 +2000,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpportunityPoint?: OpportunityPointResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
@@ -1466,4 +2018,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TargetItem?: TargetItemResolvers<ContextType>;
   TargetList?: TargetListResolvers<ContextType>;
   TargetWeights?: TargetWeightsResolvers<ContextType>;
+  Team?: TeamResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
 };
