@@ -78,6 +78,9 @@ const errorMap: z.core.$ZodErrorMap = (iss) => {
     case "too_big":
       if (iss.origin === "array" || iss.origin === "string") return `must have at most ${iss.maximum} items`;
       return `must be ${iss.inclusive ? "≤" : "<"} ${iss.maximum} (got ${show(iss.input)})`;
+    case "invalid_key":
+      // A record's key: the key schema's own message ("must be a country code").
+      return iss.issues[0]?.message;
     default:
       return undefined;
   }
@@ -106,17 +109,18 @@ export function validate<S extends z.ZodType>(
   return undefined;
 }
 
-/** Reads and parses one YAML file of `dir`; reports a missing file or a syntax error. */
-export function readYaml(p: Problems, dir: string, rel: string): unknown {
+/** Reads and parses the YAML file `rel` of `dir`; reports a missing file or a syntax error under
+ * `name` (default `rel`). */
+export function readYaml(p: Problems, dir: string, rel: string, name: string = rel): unknown {
   const path = join(dir, rel);
   if (!existsSync(path)) {
-    p.add(rel, [], "file not found");
+    p.add(name, [], "file not found");
     return undefined;
   }
   try {
     return parse(readFileSync(path, "utf8"));
   } catch (err) {
-    p.add(rel, [], `YAML parse error: ${err instanceof Error ? err.message : String(err)}`);
+    p.add(name, [], `YAML parse error: ${err instanceof Error ? err.message : String(err)}`);
     return undefined;
   }
 }
