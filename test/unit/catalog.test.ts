@@ -259,6 +259,7 @@ describe("companies (real file)", () => {
       expect(c.growth, c.id).toBeUndefined();
       expect(c.segments.filter((s) => s.primary).length, c.id).toBe(1);
       expect(c.sourceNote?.trim(), c.id).not.toBe("");
+      if (c.founded !== undefined) expect(Number.isInteger(c.founded), c.id).toBe(true);
     }
   });
 

@@ -148,21 +148,24 @@ export class Model {
       // Per-segment jitter so that segments of one kind still differ in firm count and scale.
       const rng = new Rng(streamSeed(this.seed, 4, hashString(s.def.id)));
       const { stage, role, keyTech } = s.def;
+      const { patterns } = this.params;
+      const rev = this.params.segments.logMedianRevenue;
       let logMed = Math.log(this.params.model.baseMedianRevenue);
-      if (stage === "MIDSTREAM" && (role === undefined || role === "CORE")) logMed += 0.9; // cells, fabs, yards
-      if (stage === "UPSTREAM") logMed += 0.4; // capital-intensive materials
-      if (stage === "DOWNSTREAM") logMed -= 0.2;
-      if (role === "SERVICE") logMed -= 0.5;
-      if (role === "EQUIPMENT") logMed += 0.2;
-      if (keyTech) logMed += 0.3;
-      s.logMedianRevenue = logMed + 0.35 * rng.normal();
+      if (stage === "MIDSTREAM" && (role === undefined || role === "CORE")) logMed += rev.midstreamCore;
+      if (stage === "UPSTREAM") logMed += rev.upstream;
+      if (stage === "DOWNSTREAM") logMed += rev.downstream;
+      if (role === "SERVICE") logMed += rev.service;
+      if (role === "EQUIPMENT") logMed += rev.equipment;
+      if (keyTech) logMed += rev.keyTech;
+      s.logMedianRevenue = logMed + rev.jitter * rng.normal();
       // R&D intensity: chokepoints and tech-heavy chains spend more.
-      let rd = 0.03;
-      if (keyTech) rd += 0.04;
-      if (role === "EQUIPMENT") rd += 0.015;
-      if (this.params.patterns.IT.test(s.chainText)) rd += 0.02;
-      if (this.params.patterns.HL.test(s.chainText) && this.params.patterns.PHARMA.test(s.text)) rd += 0.03;
-      if (role === "SERVICE" || (stage === "DOWNSTREAM" && !keyTech)) rd -= 0.01;
+      const rdp = this.params.segments.rdIntensity;
+      let rd = rdp.base;
+      if (keyTech) rd += rdp.keyTech;
+      if (role === "EQUIPMENT") rd += rdp.equipment;
+      if (patterns.IT.test(s.chainText)) rd += rdp.chainIT;
+      if (patterns.HL.test(s.chainText) && patterns.PHARMA.test(s.text)) rd += rdp.pharma;
+      if (role === "SERVICE" || (stage === "DOWNSTREAM" && !keyTech)) rd += rdp.serviceOrPlainDownstream;
       s.rdBase = rd;
       s.emerging = this.params.patterns.EMERGING.test(s.text);
       s.words = this.params.names.industryWords.find((w) => matches(w.match, s))?.words ?? [
@@ -206,6 +209,7 @@ export class Model {
     const splitHome = homeUnits.some((r) => r.code !== this.homeRegion);
     this.splitHome = splitHome;
 
+    const jitter = this.params.firms.jitterDegrees;
     const add = (r: RegionDef, kind: "city" | "country" | "unit" | "pseudo"): void => {
       if (this.locationIndex.has(r.code)) return;
       const foreign = !isChinese(r);
@@ -229,7 +233,14 @@ export class Model {
         nameCity: city,
         homeCity: inHome,
         home: r.code === this.homeRegion,
-        jitter: kind === "country" ? 0.5 : r.level === "PARK" ? 0.02 : r.level === "DISTRICT" ? 0.06 : 0.2,
+        jitter:
+          kind === "country"
+            ? jitter.country
+            : r.level === "PARK"
+              ? jitter.park
+              : r.level === "DISTRICT"
+                ? jitter.district
+                : jitter.city,
         keys,
       });
     };
@@ -327,15 +338,16 @@ export class Model {
       // Segment firm share: chain factor × stage/role/keyTech × seeded jitter.
       const { stage, role, keyTech } = seg.def;
       let share = P.chainFirmFactor.find(([re]) => re.test(seg.chainText))?.[1] ?? 1;
-      if (stage === "DOWNSTREAM") share *= 1.4;
-      if (stage === "UPSTREAM") share *= 0.8;
-      if (role === "EQUIPMENT") share *= 0.7;
-      if (role === "MATERIAL") share *= 0.9;
-      if (role === "SERVICE") share *= 1.2;
-      if (keyTech) share *= 0.5; // chokepoints have few players
-      if (seg.emerging) share *= 0.5;
+      const fs = P.segments.firmShare;
+      if (stage === "DOWNSTREAM") share *= fs.downstream;
+      if (stage === "UPSTREAM") share *= fs.upstream;
+      if (role === "EQUIPMENT") share *= fs.equipment;
+      if (role === "MATERIAL") share *= fs.material;
+      if (role === "SERVICE") share *= fs.service;
+      if (keyTech) share *= fs.keyTech;
+      if (seg.emerging) share *= fs.emerging;
       const rng = new Rng(streamSeed(this.seed, 5, hashString(seg.def.id)));
-      share *= Math.exp(0.4 * rng.normal());
+      share *= Math.exp(fs.jitter * rng.normal());
       segAcc += acc > 0 ? share : 0;
       this.segCum[s] = segAcc;
     }

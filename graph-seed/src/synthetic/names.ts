@@ -39,7 +39,7 @@ export function companyName(
     const [a, aZh] = rng.pick(style.names);
     let latin = a;
     let zh = aZh;
-    if (rng.next() < 0.3) {
+    if (rng.next() < words.odds.doubleForeignName) {
       const [b, bZh] = rng.pick(style.names);
       if (b !== a) {
         latin = `${a}-${b}`;
@@ -49,7 +49,7 @@ export function companyName(
     const form = rng.pick(style.forms);
     return {
       name: `${latin} ${indEn} ${form}`,
-      nameZh: `${zh}${indZh}（${stripZh(loc.region.nameZh)}）有限公司`,
+      nameZh: `${zh}${indZh}（${stripZh(loc.region.nameZh)}）${words.chineseForms.foreignZh}`,
     };
   }
   const [c1, p1] = rng.pick(words.tradeChars);
@@ -60,9 +60,9 @@ export function companyName(
   const tradeZh = `${c1}${c2}`;
   const tradeEn = `${p1.charAt(0).toUpperCase()}${p1.slice(1)}${p2}`;
   const [roleZh, roleEn] = rng.pick(words.roleWords[seg.def.role ?? "NONE"]);
-  const group = z > 2.6;
-  const formZh = group ? "集团有限公司" : listed || z > 1.5 ? "股份有限公司" : "有限公司";
-  const formEn = group ? "Group Co., Ltd." : "Co., Ltd.";
+  const { group, joint, limited } = words.chineseForms;
+  const [formZh, formEn] =
+    z > words.odds.groupAbove ? group : listed || z > words.odds.jointAbove ? joint : limited;
   const cityZh = stripZh(loc.nameCity.nameZh);
   const cityEn = stripEn(loc.nameCity.name);
   const provZh = loc.province ? stripZh(loc.province.nameZh) : cityZh;
@@ -70,12 +70,12 @@ export function companyName(
   const body = `${indZh}${roleZh === indZh.slice(-2) ? "" : roleZh}`;
   const bodyEn = [indEn, roleEn === indEn ? "" : roleEn].filter((w) => w.length > 0).join(" ");
   const u = rng.next();
-  if (u < 0.55)
+  if (u < words.odds.cityPrefix)
     return {
       nameZh: `${cityZh}${tradeZh}${body}${formZh}`,
       name: `${cityEn} ${tradeEn} ${bodyEn} ${formEn}`,
     };
-  if (u < 0.8)
+  if (u < words.odds.provincePrefix)
     return {
       nameZh: `${provZh}${tradeZh}${body}${formZh}`,
       name: `${provEn} ${tradeEn} ${bodyEn} ${formEn}`,

@@ -48,6 +48,14 @@ export interface ForeignStyle {
 }
 
 export interface NameWords {
+  odds: {
+    doubleForeignName: number;
+    cityPrefix: number;
+    provincePrefix: number;
+    groupAbove: number;
+    jointAbove: number;
+  };
+  chineseForms: { group: WordPair; joint: WordPair; limited: WordPair; foreignZh: string };
   /** Industry words by segment; first match wins. */
   industryWords: readonly { match: Match; words: readonly WordPair[] }[];
   roleWords: Readonly<Record<SegmentRole | "NONE", readonly WordPair[]>>;
@@ -61,6 +69,9 @@ export const CODE_PATTERNS = ["NE", "IT", "HL", "PHARMA", "EMERGING"] as const;
 
 export interface SyntheticParameters {
   model: ModelConstants;
+  segments: SegmentParameters;
+  firms: FirmParameters;
+  allianceMembers: AllianceMemberParameters;
   alliance: Readonly<AllianceDef>;
   patterns: Readonly<Record<(typeof CODE_PATTERNS)[number], RegExp>>;
   cityBaseline: Readonly<Record<string, number>>;
@@ -100,6 +111,83 @@ const ModelConstantsSchema = z.strictObject({
 });
 export type ModelConstants = z.output<typeof ModelConstantsSchema>;
 
+const num = z.number();
+const SegmentsSchema = z.strictObject({
+  logMedianRevenue: z.strictObject({
+    midstreamCore: num,
+    upstream: num,
+    downstream: num,
+    service: num,
+    equipment: num,
+    keyTech: num,
+    jitter: z.number().min(0),
+  }),
+  rdIntensity: z.strictObject({
+    base: positive,
+    keyTech: num,
+    equipment: num,
+    chainIT: num,
+    pharma: num,
+    serviceOrPlainDownstream: num,
+  }),
+  firmShare: z.strictObject({
+    downstream: positive,
+    upstream: positive,
+    equipment: positive,
+    material: positive,
+    service: positive,
+    keyTech: positive,
+    emerging: positive,
+    jitter: z.number().min(0),
+  }),
+});
+export type SegmentParameters = z.output<typeof SegmentsSchema>;
+
+const sigma = z.number().min(0);
+const FirmsSchema = z.strictObject({
+  sizeDeviateLimit: positive,
+  minRevenue: positive,
+  twoSecondaryShare: share,
+  employees: z.strictObject({ min: z.int().min(1), revenuePerEmployee: positive, sigma }),
+  age: z.strictObject({
+    logMedian: num,
+    sizeElasticity: num,
+    sigma,
+    emergingFactor: positive,
+    min: z.int().min(0),
+    max: z.int().min(1),
+  }),
+  registeredCapital: z.strictObject({ min: positive, revenueRatio: positive, sigma }),
+  rdIntensity: z.strictObject({ sigma, min: share, max: share }),
+  growth: z.strictObject({
+    mean: num,
+    sigma,
+    sizeDecline: num,
+    emergingBoost: num,
+    min: num,
+    max: num,
+  }),
+  jitterDegrees: z.strictObject({
+    country: z.number().min(0),
+    city: z.number().min(0),
+    district: z.number().min(0),
+    park: z.number().min(0),
+    lonStretch: positive,
+  }),
+  maxTiesPerCustomer: z.int().min(1),
+});
+export type FirmParameters = z.output<typeof FirmsSchema>;
+
+const AllianceMembersSchema = z.strictObject({
+  localShare: share,
+  homeParkBonus: num,
+  distanceScaleKm: positive,
+  firstYear: z.int().min(1900).max(2100),
+  joinYears: z.int().min(1),
+  maxLeads: z.int().min(1),
+});
+export type AllianceMemberParameters = z.output<typeof AllianceMembersSchema>;
+
 /** A pattern name of model.yaml, an inline '/regex/', or a list of them (alternatives). */
 const PatternRef = z.union([text, z.array(text).min(1)]);
 const PATTERN_NAME = /^[A-Z][A-Z0-9_]*$/;
@@ -110,6 +198,9 @@ const RegionWeights = z.record(z.string(), positive);
 
 const ModelFileSchema = z.strictObject({
   model: ModelConstantsSchema,
+  segments: SegmentsSchema,
+  firms: FirmsSchema,
+  allianceMembers: AllianceMembersSchema,
   alliance: z.strictObject({ id: text, name: text, nameZh: text }),
   patterns: z.record(
     z.string().regex(PATTERN_NAME, { error: "must be an upper-case name (NE, POWER_SEMI)" }),
@@ -164,6 +255,14 @@ const OptionalPair = z.tuple([z.string(), z.string()]);
 const StyleSchema = z.strictObject({ names: z.array(Pair).min(1).optional(), forms: z.array(text).min(1) });
 
 const NamesFileSchema = z.strictObject({
+  odds: z.strictObject({
+    doubleForeignName: share,
+    cityPrefix: share,
+    provincePrefix: share,
+    groupAbove: num,
+    jointAbove: num,
+  }),
+  chineseForms: z.strictObject({ group: Pair, joint: Pair, limited: Pair, foreignZh: text }),
   industryWords: z.array(z.strictObject({ match: MatchSchema, words: z.array(Pair).min(1) })).min(1),
   roleWords: z.strictObject({
     MATERIAL: z.array(OptionalPair).min(1),
@@ -317,6 +416,9 @@ export function loadSyntheticParameters(dir: string = DEFAULT_SYNTHETIC_DIR): Sy
   const f = MODEL_FILE;
   const params: Partial<SyntheticParameters> = {
     model: Object.freeze({ ...m.model }),
+    segments: m.segments,
+    firms: m.firms,
+    allianceMembers: m.allianceMembers,
     alliance: Object.freeze({ ...m.alliance, source: "synthetic" as const }),
     patterns: Object.fromEntries(
       CODE_PATTERNS.map((name) => [name, new RegExp(r.patterns.get(name) ?? "(?!)")]),
@@ -347,6 +449,8 @@ export function loadSyntheticParameters(dir: string = DEFAULT_SYNTHETIC_DIR): Sy
       forms: s.forms,
     });
     params.names = {
+      odds: names.odds,
+      chineseForms: names.chineseForms,
       industryWords: names.industryWords.map((w, i) => ({
         match: r.match(NAMES_FILE, ["industryWords", i, "match"], w.match),
         words: w.words,

@@ -72,12 +72,13 @@ export class Universe implements SyntheticUniverse {
     this.fSeg = new Uint16Array(F);
     this.fLoc = new Uint16Array(F);
     this.fZ = new Float32Array(F);
+    const zLimit = model.params.firms.sizeDeviateLimit;
     for (let i = 0; i < scale; i++) {
       const rng = new Rng(streamSeed(seed, 0, i));
       const s = model.sampleSegment(rng.next());
       this.fSeg[i] = s;
       this.fLoc[i] = model.sampleLocation(s, rng.next());
-      this.fZ[i] = clamp(rng.normal(), -4, 4);
+      this.fZ[i] = clamp(rng.normal(), -zLimit, zLimit);
     }
     pubs.forEach((p, k) => {
       this.fSeg[scale + k] = p.seg;
@@ -96,17 +97,18 @@ export class Universe implements SyntheticUniverse {
     if (!Number.isInteger(i) || i < 0 || i >= this.scale) throw new RangeError(`no synthetic company ${i}`);
     const { model } = this;
     const M = model.params.model;
+    const P = model.params.firms;
     const seg = model.segments[this.fSeg[i]!]!;
     const loc = model.locations[this.fLoc[i]!]!;
     const z = this.fZ[i]!;
     const rng = new Rng(streamSeed(this.seed, 1, i));
 
     const logRev = seg.logMedianRevenue + (loc.foreign ? M.foreignRevenueBoost : 0) + M.revenueSigma * z;
-    const revenue = Math.max(0.05, round(Math.exp(logRev), 2));
+    const revenue = Math.max(P.minRevenue, round(Math.exp(logRev), 2));
 
     const segments: CompanySegmentDef[] = [{ segment: seg.def.id, primary: true }];
     if (seg.neighbours.length > 0 && rng.next() < M.multiSegmentShare) {
-      const count = seg.neighbours.length > 1 && rng.next() < 0.25 ? 2 : 1;
+      const count = seg.neighbours.length > 1 && rng.next() < P.twoSecondaryShare ? 2 : 1;
       const first = rng.pick(seg.neighbours);
       segments.push({ segment: model.segments[first]!.def.id, primary: false });
       if (count === 2) {
@@ -117,20 +119,35 @@ export class Universe implements SyntheticUniverse {
 
     const listed = rng.next() < 1 / (1 + Math.exp(-M.listedSlope * (z - M.listedCut)));
     const { name, nameZh } = companyName(model.params.names, rng, seg, loc, z, listed);
-    const employees = Math.max(3, Math.round(revenue / Math.exp(Math.log(1.2) + 0.35 * rng.normal())));
+    const { employees: E, age: A, registeredCapital: K, rdIntensity: D, growth: G } = P;
+    // Integers: Math.round, so the loader stores them as integers.
+    const employees = Math.max(
+      E.min,
+      Math.round(revenue / Math.exp(Math.log(E.revenuePerEmployee) + E.sigma * rng.normal())),
+    );
     const age = clamp(
-      Math.round(Math.exp(2.2 + 0.3 * z + 0.45 * rng.normal()) * (seg.emerging ? 0.5 : 1)),
-      1,
-      45,
+      Math.round(
+        Math.exp(A.logMedian + A.sizeElasticity * z + A.sigma * rng.normal()) *
+          (seg.emerging ? A.emergingFactor : 1),
+      ),
+      A.min,
+      A.max,
     );
     const registeredCapital = Math.max(
-      0.5,
-      round(revenue * Math.exp(Math.log(0.15) + 0.6 * rng.normal()), 2),
+      K.min,
+      round(revenue * Math.exp(Math.log(K.revenueRatio) + K.sigma * rng.normal()), 2),
     );
-    const rdIntensity = round(clamp(seg.rdBase * Math.exp(0.45 * rng.normal()), 0.002, 0.4), 4);
-    const growth = round(clamp(0.08 + 0.14 * rng.normal() - 0.01 * z + (seg.emerging ? 0.1 : 0), -0.6, 2), 4);
+    const rdIntensity = round(clamp(seg.rdBase * Math.exp(D.sigma * rng.normal()), D.min, D.max), 4);
+    const growth = round(
+      clamp(
+        G.mean + G.sigma * rng.normal() - G.sizeDecline * z + (seg.emerging ? G.emergingBoost : 0),
+        G.min,
+        G.max,
+      ),
+      4,
+    );
     const lat = round(clamp(loc.lat + (2 * rng.next() - 1) * loc.jitter, -89.9, 89.9), 5);
-    const lon = round(loc.lon + (2 * rng.next() - 1) * loc.jitter * 1.2, 5);
+    const lon = round(loc.lon + (2 * rng.next() - 1) * loc.jitter * P.jitterDegrees.lonStretch, 5);
 
     return {
       id: syntheticId(i + 1),
@@ -230,7 +247,10 @@ export class Universe implements SyntheticUniverse {
       if (from.length === 0) continue;
       const cum = inCum[b]!;
       const rng = new Rng(streamSeed(this.seed, 2, c));
-      const k = Math.min(60, rng.poisson(tieScale * Math.exp(sizeK * this.fZ[c]!)));
+      const k = Math.min(
+        model.params.firms.maxTiesPerCustomer,
+        rng.poisson(tieScale * Math.exp(sizeK * this.fZ[c]!)),
+      );
       if (k === 0) continue;
       const cLoc = this.fLoc[c]!;
       const cPublic = c >= N;
@@ -276,6 +296,7 @@ export class Universe implements SyntheticUniverse {
     const F = this.fSeg.length;
     const N = this.scale;
     const size = this.allianceSize;
+    const AM = model.params.allianceMembers;
     const homeLoc = model.locations.find((l) => l.home) ?? model.locations.find((l) => l.homeCity);
     const local: { f: number; score: number }[] = [];
     const delta: { f: number; score: number }[] = [];
@@ -285,17 +306,17 @@ export class Universe implements SyntheticUniverse {
       const loc = model.locations[this.fLoc[f]!]!;
       const z = this.fZ[f]!;
       if (loc.homeCity) {
-        local.push({ f, score: (f >= N ? 100 : 0) + z + (loc.home ? 0.5 : 0) });
+        local.push({ f, score: (f >= N ? 100 : 0) + z + (loc.home ? AM.homeParkBonus : 0) });
       } else if (!loc.foreign && loc.province && model.params.yangtzeRiverDelta.has(loc.province.code)) {
         const km = homeLoc ? haversineKm(homeLoc.lat, homeLoc.lon, loc.lat, loc.lon) : 0;
-        delta.push({ f, score: z - km / 300 });
+        delta.push({ f, score: z - km / AM.distanceScaleKm });
       }
     }
     const desc = (a: { f: number; score: number }, b: { f: number; score: number }): number =>
       b.score - a.score || a.f - b.f;
     local.sort(desc);
     delta.sort(desc);
-    const localTarget = Math.round(size * 0.75);
+    const localTarget = Math.round(size * AM.localShare);
     const picked = local.slice(0, localTarget);
     picked.push(...delta.slice(0, size - picked.length));
     if (picked.length < size) picked.push(...local.slice(localTarget, localTarget + size - picked.length));
@@ -306,15 +327,15 @@ export class Universe implements SyntheticUniverse {
     const localBySize = bySize.filter((p) => p.f < N && model.locations[this.fLoc[p.f]!]!.homeCity);
     const rng = new Rng(streamSeed(this.seed, 3, 0));
     const leads = new Set(
-      (localBySize.length > 0 ? localBySize : bySize).slice(0, 1 + rng.int(3)).map((p) => p.f),
+      (localBySize.length > 0 ? localBySize : bySize).slice(0, 1 + rng.int(AM.maxLeads)).map((p) => p.f),
     );
     const out: MembershipDef[] = [];
     for (const p of [...bySize.filter((q) => leads.has(q.f)), ...picked.filter((q) => !leads.has(q.f))]) {
       const founded = p.f < N ? this.companyAt(p.f).founded : this.publics[p.f - N]!.founded;
       const r = new Rng(streamSeed(this.seed, 3, p.f + 1));
       const lead = leads.has(p.f);
-      let since = lead ? 2019 : 2019 + r.int(7);
-      if (founded !== undefined && founded > since) since = Math.min(2025, founded);
+      let since = lead ? AM.firstYear : AM.firstYear + r.int(AM.joinYears);
+      if (founded !== undefined && founded > since) since = Math.min(model.params.model.year, founded);
       out.push({
         company: this.firmId(p.f),
         alliance: model.params.alliance.id,
