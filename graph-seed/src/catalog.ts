@@ -96,18 +96,14 @@ interface ParsedSegment {
 
 interface ParsedChain {
   file: string;
-  chain: ChainDef;
+  /** Undefined when the chain's own fields have problems (its sub-chains are still checked). */
+  chain: ChainDef | undefined;
   /** Per sub-chain, its valid segments with their paths. */
   subchains: { path: Path; segments: ParsedSegment[] }[];
 }
 
 /** One chain file; valid entities are kept, and every declared id goes into `sites`. */
-function parseChainFile(
-  p: Problems,
-  file: string,
-  doc: unknown,
-  sites: Site<Kind>[],
-): ParsedChain | undefined {
+function parseChainFile(p: Problems, file: string, doc: unknown, sites: Site<Kind>[]): ParsedChain {
   const header = validate(p, file, [], ChainSchema, doc);
   const chainId = header?.id ?? rawId(doc);
   if (chainId !== undefined) sites.push({ id: chainId, file, path: [], kind: "chain" });
@@ -140,9 +136,14 @@ function parseChainFile(
     parsed.push({ path, segments });
     return sub ? [{ id: sub.id, name: sub.name, nameZh: sub.nameZh, segments: defs }] : [];
   });
-  if (!header) return undefined;
-  const { id, name, nameZh, sources } = header;
-  return { file, chain: { id, name, nameZh, sources, subchains }, subchains: parsed };
+  const chain = header && {
+    id: header.id,
+    name: header.name,
+    nameZh: header.nameZh,
+    sources: header.sources,
+    subchains,
+  };
+  return { file, chain, subchains: parsed };
 }
 
 /** FEEDS targets exist, are leaf segments, are listed once and never the segment itself; no
@@ -295,8 +296,7 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
     const file = `taxonomy/${name}`;
     const doc = readYaml(p, dir, file);
     if (doc === undefined) continue;
-    const chain = parseChainFile(p, file, doc, sites);
-    if (chain) parsed.push(chain);
+    parsed.push(parseChainFile(p, file, doc, sites));
   }
   checkUnique(p, sites);
   const kinds = new Map<string, Kind>();
@@ -313,7 +313,7 @@ export function loadCatalog(dir: string = DEFAULT_CATALOG_DIR): Catalog {
     companiesDoc === undefined ? [] : parseCompanies(p, "companies-public.yaml", companiesDoc, codes, kinds);
 
   p.throwIfAny();
-  return { chains: parsed.map((c) => c.chain), regions, companies };
+  return { chains: parsed.flatMap((c) => c.chain ?? []), regions, companies };
 }
 
 /** All leaf segments of all chains. */

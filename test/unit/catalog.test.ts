@@ -549,8 +549,14 @@ subchains:
   });
 
   it("rejects a chain without sources or sub-chains, and a sub-chain without segments", () => {
-    expect(problems(ne((s) => s.replace("sources: [test]", "sources: []")))).toEqual([
+    // The chain's own problem does not stop the checks of its segments.
+    expect(
+      problems(
+        ne((s) => s.replace("sources: [test]", "sources: []").replace("feeds: [PV07]", "feeds: [PV99]")),
+      ),
+    ).toEqual([
       "taxonomy/NE.yaml: sources: must cite at least one source",
+      'taxonomy/NE.yaml: subchains[0].segments[0].feeds[0]: unknown segment "PV99"',
     ]);
     const empty = `id: NE\nname: New energy\nnameZh: 新能源\nsources: [test]\nsubchains:\n  - { id: NE-PV, name: PV, nameZh: 光伏, segments: [] }\n`;
     expect(problems({ "taxonomy/NE.yaml": empty, "companies-public.yaml": "companies: []\n" })).toEqual([
