@@ -259,6 +259,7 @@ describe("companies (real file)", () => {
       expect(c.growth, c.id).toBeUndefined();
       expect(c.segments.filter((s) => s.primary).length, c.id).toBe(1);
       expect(c.sourceNote?.trim(), c.id).not.toBe("");
+      if (c.founded !== undefined) expect(Number.isInteger(c.founded), c.id).toBe(true);
     }
   });
 
@@ -417,7 +418,7 @@ describe("validator", () => {
 
   it("names the file, segment and field of a bad stage", () => {
     expect(problems(ne((s) => s.replace("stage: MIDSTREAM, feeds", "stage: UP, feeds")))).toEqual([
-      'taxonomy/NE.yaml: segment PV06: stage must be UPSTREAM, MIDSTREAM or DOWNSTREAM (got "UP")',
+      'taxonomy/NE.yaml: subchains[0].segments[0].stage: must be UPSTREAM, MIDSTREAM or DOWNSTREAM (got "UP")',
     ]);
   });
 
@@ -425,36 +426,36 @@ describe("validator", () => {
     expect(
       problems(ne((s) => s.replace("stage: MIDSTREAM }", "stage: MIDSTREAM, role: TOOL, stgae: x }"))),
     ).toEqual([
-      "taxonomy/NE.yaml: segment PV07: stgae is not a known field",
-      'taxonomy/NE.yaml: segment PV07: role must be CORE, EQUIPMENT, MATERIAL or SERVICE (got "TOOL")',
+      'taxonomy/NE.yaml: subchains[0].segments[1].role: must be CORE, EQUIPMENT, MATERIAL or SERVICE (got "TOOL")',
+      "taxonomy/NE.yaml: subchains[0].segments[1].stgae: is not a known field",
     ]);
   });
 
   it("rejects a missing name", () => {
     expect(problems(ne((s) => s.replace("name: Modules, ", "")))).toEqual([
-      "taxonomy/NE.yaml: segment PV07: name is required",
+      "taxonomy/NE.yaml: subchains[0].segments[1].name: is required",
     ]);
   });
 
   it("rejects a FEEDS target that does not exist, and a self-loop", () => {
     expect(problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [PV99]")))).toEqual([
-      "taxonomy/NE.yaml: segment PV06: feeds target PV99 does not exist",
+      'taxonomy/NE.yaml: subchains[0].segments[0].feeds[0]: unknown segment "PV99"',
     ]);
     expect(problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [PV06]")))).toEqual([
-      "taxonomy/NE.yaml: segment PV06: feeds must not point to the segment itself",
+      "taxonomy/NE.yaml: subchains[0].segments[0].feeds[0]: must not point to the segment itself",
     ]);
   });
 
   it("rejects a weight outside (0, 1]", () => {
     expect(problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [{ to: PV07, weight: 1.5 }]")))).toEqual([
-      "taxonomy/NE.yaml: segment PV06: feeds[0].weight must be in (0, 1] (got 1.5)",
+      "taxonomy/NE.yaml: subchains[0].segments[0].feeds[0].weight: must be in (0, 1] (got 1.5)",
     ]);
   });
 
   it("rejects a FEEDS cycle inside a sub-chain but allows one across sub-chains", () => {
     const cyclic = ne((s) => s.replace("stage: MIDSTREAM }", "stage: MIDSTREAM, feeds: [PV06] }"));
     expect(problems(cyclic)).toEqual([
-      "taxonomy/NE.yaml: subchain NE-PV: feeds form a cycle: PV06 → PV07 → PV06",
+      "taxonomy/NE.yaml: subchains[0]: feeds form a cycle: PV06 → PV07 → PV06",
     ]);
     const split = ne((s) =>
       s
@@ -481,22 +482,22 @@ subchains:
       - { id: PV06, name: Dup, nameZh: 重复, stage: UPSTREAM }
 `;
     expect(problems({ "taxonomy/IT.yaml": it2 })).toEqual([
-      "taxonomy/NE.yaml: segment PV06: id is not unique (also a segment in taxonomy/IT.yaml)",
+      'taxonomy/NE.yaml: subchains[0].segments[0].id: "PV06" is not unique (also a segment in taxonomy/IT.yaml)',
     ]);
   });
 
   it("rejects bad regions", () => {
     expect(problems(regions((s) => s.replace('parent: "320000"', 'parent: "329999"')))).toEqual([
-      "regions.yaml: region 320600: parent 329999 does not exist",
+      'regions.yaml: regions[2].parent: unknown region "329999"',
     ]);
     expect(problems(regions((s) => s.replace("lat: 31.98", "lat: 95")))).toEqual([
-      "regions.yaml: region 320600: lat must be a number in [-90, 90] (got 95)",
+      "regions.yaml: regions[2].lat: must be a number in [-90, 90] (got 95)",
     ]);
     expect(problems(regions((s) => s.replace("level: CITY", "level: TOWN")))).toEqual([
-      'regions.yaml: region 320600: level must be COUNTRY, PROVINCE, CITY, DISTRICT or PARK (got "TOWN")',
+      'regions.yaml: regions[2].level: must be COUNTRY, PROVINCE, CITY, DISTRICT or PARK (got "TOWN")',
     ]);
     expect(problems(regions((s) => s.replace("level: PROVINCE", "level: PARK")))).toEqual([
-      "regions.yaml: region 320600: parent 320000 is a PARK, not above CITY",
+      'regions.yaml: regions[2].parent: "320000" is a PARK, not above CITY',
     ]);
   });
 
@@ -512,10 +513,12 @@ subchains:
     sourceNote: test
 `;
     expect(problems(companies(bad))).toEqual([
-      "companies-public.yaml: company pub-b: region 999999 does not exist",
-      "companies-public.yaml: company pub-b: revenue must not be given for a real company (never invent figures)",
-      "companies-public.yaml: company pub-b: segments NE-PV is a subchain, not a leaf segment",
-      "companies-public.yaml: company pub-b: parent pub-nobody does not exist",
+      // The schema's problem and the reference problems of the same company, all at once.
+      "companies-public.yaml: companies[1].revenue: must not be given for a real company (never invent figures)",
+      'companies-public.yaml: companies[1].region: unknown region "999999"',
+      'companies-public.yaml: companies[1].segments[1]: "NE-PV" is a subchain, not a leaf segment',
+      "companies-public.yaml: companies[1].segments: must have exactly one primary segment (got 2)",
+      'companies-public.yaml: companies[1].parent: unknown company "pub-nobody"',
     ]);
   });
 
@@ -529,7 +532,133 @@ subchains:
     sourceNote: test
 `;
     expect(problems(companies(two))).toEqual([
-      "companies-public.yaml: company pub-b: segments must have exactly one primary segment (got 2)",
+      "companies-public.yaml: companies[1].segments: must have exactly one primary segment (got 2)",
+    ]);
+  });
+
+  it("rejects a FEEDS target listed twice or that is not a leaf segment", () => {
+    expect(
+      problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [PV07, { to: PV07, weight: 0.5 }]"))),
+    ).toEqual(['taxonomy/NE.yaml: subchains[0].segments[0].feeds[1]: lists "PV07" twice']);
+    expect(problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [NE-PV]")))).toEqual([
+      'taxonomy/NE.yaml: subchains[0].segments[0].feeds[0]: "NE-PV" is a subchain, not a leaf segment',
+    ]);
+    expect(problems(ne((s) => s.replace("feeds: [PV07]", "feeds: [{ to: PV07, share: 1 }]")))).toEqual([
+      "taxonomy/NE.yaml: subchains[0].segments[0].feeds[0].share: is not a known field",
+    ]);
+  });
+
+  it("rejects a chain without sources or sub-chains, and a sub-chain without segments", () => {
+    // The chain's own problem does not stop the checks of its segments.
+    expect(
+      problems(
+        ne((s) => s.replace("sources: [test]", "sources: []").replace("feeds: [PV07]", "feeds: [PV99]")),
+      ),
+    ).toEqual([
+      "taxonomy/NE.yaml: sources: must cite at least one source",
+      'taxonomy/NE.yaml: subchains[0].segments[0].feeds[0]: unknown segment "PV99"',
+    ]);
+    const empty = `id: NE\nname: New energy\nnameZh: 新能源\nsources: [test]\nsubchains:\n  - { id: NE-PV, name: PV, nameZh: 光伏, segments: [] }\n`;
+    expect(problems({ "taxonomy/NE.yaml": empty, "companies-public.yaml": "companies: []\n" })).toEqual([
+      "taxonomy/NE.yaml: subchains[0].segments: must not be empty",
+    ]);
+    expect(problems({ "taxonomy/NE.yaml": "- just a list\n" })).toEqual([
+      'taxonomy/NE.yaml: must be a mapping (got ["just a list"])',
+      'companies-public.yaml: companies[0].segments[0]: unknown segment "PV06"',
+      'companies-public.yaml: companies[0].segments[1]: unknown segment "PV07"',
+    ]);
+  });
+
+  it("reports a YAML syntax error and a missing taxonomy", () => {
+    const found = problems({ "regions.yaml": "regions: [\n" });
+    expect(found[0]).toMatch(/^regions\.yaml: YAML parse error: /);
+    expect(problems({ "taxonomy/NE.yaml": null })).toEqual([
+      "taxonomy/: no chain files (*.yaml) found",
+      'companies-public.yaml: companies[0].segments[0]: unknown segment "PV06"',
+      'companies-public.yaml: companies[0].segments[1]: unknown segment "PV07"',
+    ]);
+  });
+
+  it("checks a region's parent against its level and rejects a duplicate code", () => {
+    expect(problems(regions((s) => s.replace("level: COUNTRY,", "level: COUNTRY, parent: CN,")))).toEqual([
+      "regions.yaml: regions[0].parent: must be absent for a country",
+    ]);
+    expect(problems(regions((s) => s.replace(' parent: "320000",', "")))).toEqual([
+      "regions.yaml: regions[2].parent: is required below country level",
+    ]);
+    const dup = `  - { code: "320600", name: Again, nameZh: 又, level: CITY, parent: "320000", lat: 32, lon: 120 }\n`;
+    expect(problems(regions((s) => s + dup))).toEqual([
+      'regions.yaml: regions[3].code: "320600" is not unique (also a region)',
+    ]);
+  });
+
+  it("reads codes written as YAML integers as strings", () => {
+    const c = loadCatalog(fixture(regions((s) => s.replace('code: "320600"', "code: 320600"))));
+    expect(c.regions.map((r) => r.code)).toEqual(["CN", "320000", "320600"]);
+  });
+
+  it("checks company ids, stock codes, listing and founding years", () => {
+    const bad = `
+  - id: Pub_B
+    name: B
+    nameZh: 乙
+    region: "320600"
+    segments: [{ segment: PV06, primary: true }]
+    stockCode: "600438"
+    listed: false
+    founded: 1990.5
+    source: synthetic
+    sourceNote: test
+`;
+    expect(problems(companies(bad))).toEqual([
+      'companies-public.yaml: companies[1].id: must be a "pub-" slug of lower-case letters, digits and hyphens (got "Pub_B")',
+      'companies-public.yaml: companies[1].source: must be "public" in this file (got "synthetic")',
+      'companies-public.yaml: companies[1].stockCode: must look like 600438.SH (got "600438")',
+      "companies-public.yaml: companies[1].founded: must be a year (got 1990.5)",
+    ]);
+    const listedFalse = `
+  - { id: pub-b, name: B, nameZh: 乙, region: "320600", segments: [PV07], sourceNote: test }
+`;
+    expect(problems(companies(listedFalse))).toEqual([
+      "companies-public.yaml: companies[1].segments: must have exactly one primary segment (got 0)",
+    ]);
+    const stock = `
+  - id: pub-b
+    name: B
+    nameZh: 乙
+    region: "320600"
+    segments: [{ segment: PV07, primary: true }, PV07]
+    stockCode: 600438.SH
+    listed: false
+    founded: 1700
+    sourceNote: test
+`;
+    expect(problems(companies(stock))).toEqual([
+      "companies-public.yaml: companies[1].founded: must be a year in [1800, 2100] (got 1700)",
+      'companies-public.yaml: companies[1].segments[1]: lists "PV07" twice',
+      "companies-public.yaml: companies[1].listed: is false but a stockCode is given",
+    ]);
+  });
+
+  it("rejects a duplicate company id, a company that is its own parent and a parent cycle", () => {
+    const dup = `
+  - { id: pub-a, name: A2, nameZh: 甲二, region: "320600", segments: [{ segment: PV07, primary: true }], sourceNote: t }
+`;
+    expect(problems(companies(dup))).toEqual([
+      'companies-public.yaml: companies[1].id: "pub-a" is not unique (also a company)',
+    ]);
+    const self = `
+  - { id: pub-b, name: B, nameZh: 乙, region: "320600", segments: [PV06], parent: pub-b, sourceNote: t }
+`;
+    expect(problems(companies(self.replace("[PV06]", "[{ segment: PV06, primary: true }]")))).toEqual([
+      "companies-public.yaml: companies[1].parent: must not be the company itself",
+    ]);
+    const cycle = `
+  - { id: pub-b, name: B, nameZh: 乙, region: "320600", segments: [{ segment: PV06, primary: true }], parent: pub-c, sourceNote: t }
+  - { id: pub-c, name: C, nameZh: 丙, region: "320600", segments: [{ segment: PV06, primary: true }], parent: pub-b, sourceNote: t }
+`;
+    expect(problems(companies(cycle))).toEqual([
+      "companies-public.yaml: company parents form a cycle: pub-b → pub-c → pub-b",
     ]);
   });
 
@@ -539,9 +668,9 @@ subchains:
       "regions.yaml": null,
     });
     expect(found).toEqual([
-      'taxonomy/NE.yaml: segment PV06: stage must be UPSTREAM, MIDSTREAM or DOWNSTREAM (got "UP")',
+      'taxonomy/NE.yaml: subchains[0].segments[0].stage: must be UPSTREAM, MIDSTREAM or DOWNSTREAM (got "UP")',
       "regions.yaml: file not found",
-      "companies-public.yaml: company pub-a: region 320600 does not exist",
+      'companies-public.yaml: companies[0].region: unknown region "320600"',
     ]);
   });
 });

@@ -299,6 +299,9 @@ describe("companies", () => {
     for (const c of companies) {
       expect(c.revenue!).toBeGreaterThan(0);
       expect(c.employees!).toBeGreaterThanOrEqual(3);
+      // Counts and years are integers (the loader stores them with neo4j.int, never as floats).
+      expect(Number.isInteger(c.employees), `${c.id} employees ${c.employees}`).toBe(true);
+      expect(Number.isInteger(c.founded), `${c.id} founded ${c.founded}`).toBe(true);
       expect(c.founded!).toBeGreaterThanOrEqual(SYNTHETIC_MODEL.year - 45);
       expect(c.founded!).toBeLessThanOrEqual(SYNTHETIC_MODEL.year - 1);
       expect(c.registeredCapital!).toBeGreaterThan(0);
@@ -500,6 +503,7 @@ describe("alliance", () => {
       expect(m.alliance).toBe("alliance-nt-ne");
       const c = byId.get(m.company)!;
       expect(chainOf.get(primary(c))).toBe("NE");
+      expect(Number.isInteger(m.since), `${m.company} since ${m.since}`).toBe(true);
       expect(m.since).toBeGreaterThanOrEqual(2019);
       expect(m.since).toBeLessThanOrEqual(2025);
       if (c.founded !== undefined) expect(m.since).toBeGreaterThanOrEqual(Math.min(c.founded, 2025));
