@@ -215,6 +215,91 @@ describe("the chain map", () => {
   });
 });
 
+/** Holds every GraphQL request whose text contains `marker` until the returned release() is called. */
+async function holdOperation(page: Page, marker: string): Promise<() => void> {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route("**/graphql", async (route) => {
+    if (route.request().postData()?.includes(marker)) await released;
+    await route.continue();
+  });
+  return release;
+}
+
+describe("the shell", () => {
+  it("keeps text typed while the app boots: the header is built once", async () => {
+    // The boot query held back: the user types before the chains arrive, as on a busy machine.
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript(() => localStorage.setItem("chain-atlas.lang", "zh"));
+    const release = await holdOperation(page, "query Chains");
+    await page.goto(`${base}/#/chain/NE`);
+    const header = await page.locator("header.top").elementHandle();
+    await page.locator("#search").fill("林洋");
+    release();
+    await page.locator(".chain-tabs").waitFor();
+    expect(await page.locator("#search").inputValue()).toBe("林洋");
+    expect(await page.evaluate((h) => document.querySelector("header.top") === h, header)).toBe(true);
+    await page.locator("#search-results a").first().waitFor();
+    await page.locator("#search").press("Enter");
+    await page.waitForURL(/#\/company\//);
+    await page.close();
+  });
+
+  it("keeps one header node and one document click listener across navigation and language", async () => {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.addInitScript(() => {
+      localStorage.setItem("chain-atlas.lang", "zh");
+      // Count click listeners registered on the document itself (the search box closes on one).
+      const w = window as unknown as { __documentClickListeners: number };
+      w.__documentClickListeners = 0;
+      const add = Document.prototype.addEventListener;
+      Document.prototype.addEventListener = function (this: Document, type: string, ...rest: never[]) {
+        if (this === document && type === "click") w.__documentClickListeners++;
+        return (add as (...args: unknown[]) => void).call(this, type, ...rest);
+      } as typeof add;
+    });
+    await page.goto(`${base}/#/chain/NE`);
+    await page.locator(".chain-tabs").waitFor();
+    await page.evaluate(() => {
+      (window as unknown as { __header: Element | null }).__header = document.querySelector("header.top");
+    });
+    for (const hash of ["#/gaps/NE", "#/lists", "#/alliance", "#/chain/IT"]) {
+      await page.evaluate((h) => (location.hash = h), hash);
+      await page.waitForFunction((v) => document.body.dataset.view === v, hash.split("/")[1]);
+    }
+    await page.locator('[data-action="lang"]').click();
+    await page.waitForFunction(() => document.documentElement.lang === "en");
+    await page.evaluate(() => (location.hash = "#/gaps/HL"));
+    await page.waitForFunction(() => document.body.dataset.view === "gaps");
+    const state = await page.evaluate(() => {
+      const w = window as unknown as { __header: Element | null; __documentClickListeners: number };
+      return {
+        sameHeader: document.querySelector("header.top") === w.__header,
+        headers: document.querySelectorAll("header.top").length,
+        listeners: w.__documentClickListeners,
+        activeNav: document.querySelector("nav .nav-link.active")?.getAttribute("href"),
+        navText: document.querySelector("nav .nav-link")?.textContent,
+      };
+    });
+    expect(state).toEqual({
+      sameHeader: true,
+      headers: 1,
+      listeners: 1,
+      activeNav: "#/gaps/HL",
+      navText: "Chain maps",
+    });
+    // That one listener still works: a click outside the search box closes its results.
+    await page.locator("#search").fill("林洋");
+    await page.locator("#search-results a").first().waitFor();
+    await page.locator("main h1").first().click();
+    await page.locator("#search-results").waitFor({ state: "hidden" });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the other views", () => {
   it("gap report: ranked gaps with bars and the opportunity quadrant", async () => {
     const page = await open("#/gaps/NE");
