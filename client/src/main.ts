@@ -94,7 +94,7 @@ async function start(): Promise<void> {
   initLang();
   mount();
   try {
-    boot = await request<ChainsData>(CHAINS);
+    boot = await request(CHAINS);
     mount();
   } catch (error) {
     clear(

@@ -5,7 +5,7 @@
  * document listener each time.
  */
 import { request } from "../api/client.ts";
-import { SEARCH, type SearchData } from "../api/operations.ts";
+import { SEARCH } from "../api/operations.ts";
 import { lang, nameOf, setLang, t, type MessageKey } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import { clear, errorState, h, isAbort, sourceBadge } from "../views/dom.ts";
@@ -90,7 +90,7 @@ function createSearchBox(): { el: HTMLElement; relabel(): void } {
     }
     abort = new AbortController();
     try {
-      const data = await request<SearchData>(SEARCH, { text }, abort.signal);
+      const data = await request(SEARCH, { text }, abort.signal);
       const l = lang();
       clear(
         results,

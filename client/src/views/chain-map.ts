@@ -4,15 +4,7 @@
  */
 import type { Core, EventObject } from "cytoscape";
 import { request } from "../api/client.ts";
-import {
-  CHAIN_MAP,
-  GAPS,
-  SEGMENT_COMPANIES,
-  type ChainMapData,
-  type Gap,
-  type GapsData,
-  type SegmentCompaniesData,
-} from "../api/operations.ts";
+import { CHAIN_MAP, GAPS, SEGMENT_COMPANIES, type Gap } from "../api/operations.ts";
 import { createGraph, destroyGraph } from "../graph/cy.ts";
 import {
   formatNumber,
@@ -123,13 +115,11 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   // come, and a failing gap report leaves the coverage map standing.
   const load = async () => {
     clear(status, loadingState());
-    const gapsPromise = request<GapsData>(
-      GAPS,
-      { chainId, lang: lang() === "zh" ? "ZH" : "EN" },
-      ctx.signal,
-    ).catch((error: unknown) => error as Error);
+    const gapsPromise = request(GAPS, { chainId, lang: lang() === "zh" ? "ZH" : "EN" }, ctx.signal).catch(
+      (error: unknown) => error as Error,
+    );
     try {
-      const map = await request<ChainMapData>(CHAIN_MAP, { id: chainId }, ctx.signal);
+      const map = await request(CHAIN_MAP, { id: chainId }, ctx.signal);
       if (!map.chain) {
         clear(status, emptyState(`${t("errorNotFound")}: ${chainId}`));
         return;
@@ -360,11 +350,7 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
     panelAbort?.abort();
     panelAbort = new AbortController();
     const signal = panelAbort.signal;
-    request<SegmentCompaniesData>(
-      SEGMENT_COMPANIES,
-      { segmentId, region: ctx.homeRegion.code, first: 30 },
-      signal,
-    )
+    request(SEGMENT_COMPANIES, { segmentId, region: ctx.homeRegion.code, first: 30 }, signal)
       .then((data) => {
         const list = data.companies.edges.map((e) => e.node);
         if (list.length === 0) {
