@@ -1,9 +1,12 @@
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
-// Resolver types generated from the SDL (npm run codegen). Parent types of object fields are the
-// records our Cypher returns (mappers), so resolvers are checked against what the database gives.
+// Generated from the SDL by `npm run codegen` (and checked to be current by `npm run check`):
+// - the server's resolver types; parent types of object fields are the records our Cypher returns
+//   (mappers), so resolvers are checked against what the database gives;
+// - the client's typed documents (client preset): each operation in client/src/api/operations.ts
+//   gets its result and variable types, as a TypedDocumentString the client sends as is.
 const config: CodegenConfig = {
-  schema: "server/src/*/schema.graphql",
+  schema: "server/src/**/schema.graphql",
   generates: {
     "server/src/generated/resolvers-types.ts": {
       plugins: ["typescript", "typescript-resolvers"],
@@ -33,6 +36,21 @@ const config: CodegenConfig = {
           TargetItem: "../targets/records.ts#TargetItemRecord",
           TargetFilterValues: "../targets/records.ts#TargetFilterValuesRecord",
         },
+      },
+    },
+    "client/src/api/generated/": {
+      documents: ["client/src/api/operations.ts"],
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        // Plain strings on the wire (the client posts the text; no graphql-js AST in the bundle).
+        documentMode: "string",
+        enumsAsTypes: true,
+        useTypeImports: true,
+        // ".ts" import suffixes, as the rest of the code base (allowImportingTsExtensions).
+        importExtension: ".ts",
+        skipTypename: false,
+        nonOptionalTypename: false,
       },
     },
   },

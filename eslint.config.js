@@ -3,7 +3,17 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "dist/", "db/target/", ".data/", "server/src/generated/", "artifacts/"] },
+  {
+    ignores: [
+      "node_modules/",
+      "dist/",
+      "db/target/",
+      ".data/",
+      "server/src/generated/",
+      "client/src/api/generated/",
+      "artifacts/",
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

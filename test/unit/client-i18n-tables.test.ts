@@ -138,7 +138,7 @@ describe("score breakdowns", () => {
 
   it("ranks gap rows by score, ties by segment id", () => {
     const g = (id: string, score: number, type: Gap["type"]): Gap => ({
-      segment: { id, name: id, nameZh: `环节${id}`, stage: "UPSTREAM", keyTech: false },
+      segment: { id, name: id, nameZh: `环节${id}`, stage: "UPSTREAM", keyTech: false, chain: { id: "T" } },
       type,
       score,
       localCount: 1,

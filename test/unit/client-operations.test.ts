@@ -1,18 +1,18 @@
 import { buildASTSchema, parse, validate } from "graphql";
 import { describe, expect, it } from "vitest";
+import { TypedDocumentString } from "../../client/src/api/generated/graphql.ts";
 import * as operations from "../../client/src/api/operations.ts";
 import { loadTypeDefs } from "../../server/src/schema.ts";
 
-// Every operation string the client sends must be valid against the server's SDL: a renamed or
-// removed field then fails here rather than in a user's browser.
+// Every operation the client sends must be valid against the server's SDL: a renamed or removed
+// field then fails here (as it fails codegen and tsc) rather than in a user's browser. The text
+// checked is what goes on the wire: the generated document, fragments included.
 // Built from the SDL files with this module's own graphql (the executable schema comes from a CJS
 // copy, which graphql's ESM validate() refuses as "from another module or realm").
 const schema = buildASTSchema(parse(loadTypeDefs().join("\n")));
 const documents: [string, string][] = Object.entries(operations as Record<string, unknown>).flatMap(
   ([name, value]) =>
-    typeof value === "string" && /^\s*(query|mutation)\s/.test(value)
-      ? [[name, value] as [string, string]]
-      : [],
+    value instanceof TypedDocumentString ? [[name, value.toString()] as [string, string]] : [],
 );
 
 describe("client operations", () => {
@@ -40,5 +40,12 @@ describe("client operations", () => {
 
   it.each(documents)("%s validates against the server schema", (_name, source) => {
     expect(validate(schema, parse(source)).map((e) => e.message)).toEqual([]);
+  });
+
+  it("carry the fragments they spread (the wire text is complete)", () => {
+    const company = documents.find(([name]) => name === "COMPANY")![1];
+    expect(company).toMatch(/\.\.\.CompanyRef/);
+    expect(company).toMatch(/fragment CompanyRef on Company/);
+    expect(company).toMatch(/fragment NetworkGraph on Graph/);
   });
 });

@@ -33,9 +33,12 @@ function depthOf(text: string): number {
   return found;
 }
 
+// The client's typed documents (graphql-codegen's TypedDocumentString: a String holding the text).
 const clientOperations: [string, string][] = Object.entries(operations as Record<string, unknown>).flatMap(
-  ([name, value]) =>
-    typeof value === "string" && /^\s*(query|mutation)\b/.test(value) ? [[name, value]] : [],
+  ([name, value]) => {
+    const text = value instanceof String || typeof value === "string" ? value.toString() : "";
+    return /^\s*(query|mutation)\b/.test(text) ? [[name, text]] : [];
+  },
 );
 
 describe("GraphQL limits", () => {

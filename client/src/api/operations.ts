@@ -1,69 +1,74 @@
 /**
- * Every GraphQL operation the client sends, beside the TypeScript shape of its result. The strings
- * are validated against the server's SDL in test/unit/client-operations.test.ts, so a renamed field
- * fails a test rather than a user.
+ * Every GraphQL operation the client sends. Result and variable types are generated from the
+ * server's SDL by graphql-codegen's client preset (`npm run codegen` → ./generated/): `graphql()`
+ * returns a TypedDocumentString that carries both, so `request(DOC, vars)` is typed end to end and
+ * a renamed field fails `tsc` (and codegen itself) rather than a user. The aliases at the end name
+ * the shapes the views and transforms pass around; they are derived, never written by hand.
  */
-import type { Named } from "../i18n/index.ts";
+import { graphql } from "./generated/gql.ts";
+import type * as Op from "./generated/graphql.ts";
 
-export type Stage = "UPSTREAM" | "MIDSTREAM" | "DOWNSTREAM";
-export type CoverageStatus = "MISSING" | "WEAK" | "PRESENT";
-export type DataSource = "PUBLIC" | "SYNTHETIC" | "IMPORTED";
-export type GapType = "FILL" | "CONSOLIDATE" | "STRENGTHEN" | "EXTEND";
-export type Quadrant = "STRENGTH" | "OPPORTUNITY" | "WEAKNESS" | "THREAT" | "POSSIBLE_ENTRANT";
-export type TargetStatus =
-  "NEW" | "CONTACTED" | "VISITED" | "NEGOTIATING" | "SIGNED" | "NOT_INTERESTED" | "CONVERTED";
-export type PartnerRelation = "SUPPLIER" | "CUSTOMER" | "PEER";
-export type ApiLang = "ZH" | "EN";
+graphql(`
+  fragment CompanyRef on Company {
+    id
+    name
+    nameZh
+    source
+    isLocal
+    listed
+    revenue
+    region {
+      code
+      name
+      nameZh
+    }
+  }
+`);
 
-export const TARGET_STATUSES: readonly TargetStatus[] = [
-  "NEW",
-  "CONTACTED",
-  "VISITED",
-  "NEGOTIATING",
-  "SIGNED",
-  "NOT_INTERESTED",
-  "CONVERTED",
-];
+graphql(`
+  fragment TargetListSummary on TargetList {
+    id
+    name
+    createdAt
+    itemCount
+    segment {
+      id
+      name
+      nameZh
+    }
+    chain {
+      id
+      name
+      nameZh
+    }
+  }
+`);
 
-export interface NamedRef extends Named {
-  id: string;
-}
+graphql(`
+  fragment NetworkGraph on Graph {
+    nodes {
+      id
+      kind
+      name
+      nameZh
+      depth
+      isLocal
+      source
+      segmentId
+      revenue
+    }
+    edges {
+      id
+      source
+      target
+      kind
+    }
+    truncated
+    totalCompanies
+  }
+`);
 
-export interface RegionRef extends Named {
-  code: string;
-  level?: string;
-}
-
-export interface SegmentRef extends NamedRef {
-  stage: Stage;
-  keyTech: boolean;
-  chain?: { id: string };
-}
-
-export interface Coverage {
-  localCount: number;
-  totalCount: number;
-  status: CoverageStatus;
-}
-
-export interface ChainLeaf extends SegmentRef {
-  role: string | null;
-  parent: { id: string } | null;
-  coverage: Coverage;
-}
-
-export interface ChainFeed {
-  from: { id: string; nameZh: string; name: string; chain: { id: string } };
-  to: { id: string; nameZh: string; name: string; chain: { id: string } };
-  weight: number | null;
-  crossChain: boolean;
-}
-
-export interface ChainMapData {
-  chain: (NamedRef & { subchains: NamedRef[]; segments: ChainLeaf[]; feeds: ChainFeed[] }) | null;
-}
-
-export const CHAINS = /* GraphQL */ `
+export const CHAINS = graphql(`
   query Chains {
     chains {
       id
@@ -76,13 +81,9 @@ export const CHAINS = /* GraphQL */ `
       nameZh
     }
   }
-`;
-export interface ChainsData {
-  chains: NamedRef[];
-  homeRegion: RegionRef;
-}
+`);
 
-export const CHAIN_MAP = /* GraphQL */ `
+export const CHAIN_MAP = graphql(`
   query ChainMap($id: ID!) {
     chain(id: $id) {
       id
@@ -131,39 +132,9 @@ export const CHAIN_MAP = /* GraphQL */ `
       }
     }
   }
-`;
+`);
 
-export interface ScoreFeature {
-  name: string;
-  value: number;
-  weight: number;
-  contribution: number;
-}
-
-export interface Gap {
-  segment: SegmentRef;
-  type: GapType;
-  score: number;
-  localCount: number;
-  totalCount: number;
-  breakPoint: boolean;
-  features: ScoreFeature[];
-  explanation: string;
-}
-
-export interface GapReport {
-  completeness: number;
-  gaps: Gap[];
-}
-
-export interface OpportunityPoint {
-  segment: NamedRef;
-  relativePresence: number;
-  density: number;
-  quadrant: Quadrant;
-}
-
-export const GAPS = /* GraphQL */ `
+export const GAPS = graphql(`
   query Gaps($chainId: ID!, $lang: Lang) {
     gaps(chainId: $chainId) {
       completeness
@@ -193,12 +164,9 @@ export const GAPS = /* GraphQL */ `
       }
     }
   }
-`;
-export interface GapsData {
-  gaps: GapReport;
-}
+`);
 
-export const OPPORTUNITY_MAP = /* GraphQL */ `
+export const OPPORTUNITY_MAP = graphql(`
   query OpportunityMap($chainId: ID!) {
     opportunityMap(chainId: $chainId) {
       segment {
@@ -211,34 +179,22 @@ export const OPPORTUNITY_MAP = /* GraphQL */ `
       quadrant
     }
   }
-`;
-export interface OpportunityMapData {
-  opportunityMap: OpportunityPoint[];
-}
+`);
 
-export interface CompanyRef extends NamedRef {
-  source: DataSource;
-  isLocal: boolean;
-  listed: boolean;
-  revenue: number | null;
-  region: RegionRef;
-}
-
-const COMPANY_REF = "id name nameZh source isLocal listed revenue region { code name nameZh }";
-
-export const SEGMENT_COMPANIES = /* GraphQL */ `
+export const SEGMENT_COMPANIES = graphql(`
   query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {
     companies(filter: { segmentId: $segmentId, regionCode: $region }, first: $first) {
       totalCount
-      edges { node { ${COMPANY_REF} } }
+      edges {
+        node {
+          ...CompanyRef
+        }
+      }
     }
   }
-`;
-export interface SegmentCompaniesData {
-  companies: { totalCount: number; edges: { node: CompanyRef }[] };
-}
+`);
 
-export const SEARCH = /* GraphQL */ `
+export const SEARCH = graphql(`
   query Search($text: String!) {
     search(text: $text, first: 12) {
       __typename
@@ -266,63 +222,56 @@ export const SEARCH = /* GraphQL */ `
       }
     }
   }
-`;
-export type SearchHit =
-  | ({ __typename: "Company"; source: DataSource; region: RegionRef } & NamedRef)
-  | ({ __typename: "Segment"; stage: Stage; chain: NamedRef } & NamedRef);
-export interface SearchData {
-  search: SearchHit[];
-}
+`);
 
-export interface Target {
-  company: CompanyRef;
-  segment: NamedRef;
-  score: number;
-  features: ScoreFeature[];
-  reasons: string[];
-  localTies: NamedRef[];
-  leadStatus: TargetStatus | null;
-  distanceKm: number | null;
-}
-
-export interface TargetFilterInput {
-  provinces?: string[];
-  countries?: string[];
-  minRevenue?: number;
-  listed?: boolean;
-  excludeInLists?: boolean;
-}
-
-export const TARGETS = /* GraphQL */ `
-  query Targets($segmentId: ID, $chainId: ID, $filter: TargetFilter, $first: Int, $after: String, $lang: Lang) {
+export const TARGETS = graphql(`
+  query Targets(
+    $segmentId: ID
+    $chainId: ID
+    $filter: TargetFilter
+    $first: Int
+    $after: String
+    $lang: Lang
+  ) {
     targets(segmentId: $segmentId, chainId: $chainId, filter: $filter, first: $first, after: $after) {
       totalCount
-      pageInfo { hasNextPage endCursor }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
       edges {
         cursor
         node {
-          company { ${COMPANY_REF} }
-          segment { id name nameZh }
+          company {
+            ...CompanyRef
+          }
+          segment {
+            id
+            name
+            nameZh
+          }
           score
-          features { name value weight contribution }
+          features {
+            name
+            value
+            weight
+            contribution
+          }
           reasons(lang: $lang)
-          localTies { id name nameZh }
+          localTies {
+            id
+            name
+            nameZh
+          }
           leadStatus
           distanceKm
         }
       }
     }
   }
-`;
-export interface TargetsData {
-  targets: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: { cursor: string; node: Target }[];
-  };
-}
+`);
 
-export const TARGET_FILTER_OPTIONS = /* GraphQL */ `
+export const TARGET_FILTER_OPTIONS = graphql(`
   query TargetFilterOptions {
     provinces: regions(level: PROVINCE) {
       code
@@ -335,57 +284,48 @@ export const TARGET_FILTER_OPTIONS = /* GraphQL */ `
       nameZh
     }
   }
-`;
-export interface TargetFilterOptionsData {
-  provinces: RegionRef[];
-  countries: RegionRef[];
-}
+`);
 
-export interface TargetItem {
-  company: NamedRef & { source: DataSource; region: RegionRef };
-  segment: NamedRef;
-  rank: number;
-  score: number;
-  status: TargetStatus;
-  note: string | null;
-  updatedAt: string;
-}
-
-export interface TargetListSummary extends NamedRef {
-  createdAt: string;
-  itemCount: number;
-  segment: NamedRef | null;
-  chain: NamedRef | null;
-}
-
-const LIST_SUMMARY = "id name createdAt itemCount segment { id name nameZh } chain { id name nameZh }";
-
-export const TARGET_LISTS = /* GraphQL */ `
+export const TARGET_LISTS = graphql(`
   query TargetLists {
-    targetLists { ${LIST_SUMMARY} }
+    targetLists {
+      ...TargetListSummary
+    }
   }
-`;
-export interface TargetListsData {
-  targetLists: (Omit<TargetListSummary, "nameZh"> & { nameZh?: string })[];
-}
+`);
 
-export const TARGET_LIST = /* GraphQL */ `
+export const TARGET_LIST = graphql(`
   query TargetList($id: ID!) {
     targetList(id: $id) {
-      ${LIST_SUMMARY}
+      ...TargetListSummary
       items {
-        company { id name nameZh source region { code name nameZh } }
-        segment { id name nameZh }
-        rank score status note updatedAt
+        company {
+          id
+          name
+          nameZh
+          source
+          region {
+            code
+            name
+            nameZh
+          }
+        }
+        segment {
+          id
+          name
+          nameZh
+        }
+        rank
+        score
+        status
+        note
+        updatedAt
       }
     }
   }
-`;
-export interface TargetListData {
-  targetList: (Omit<TargetListSummary, "nameZh"> & { items: TargetItem[] }) | null;
-}
+`);
 
-export const SAVE_TARGET_LIST = /* GraphQL */ `
+export const SAVE_TARGET_LIST = graphql(`
   mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {
     saveTargetList(name: $name, segmentId: $segmentId, chainId: $chainId, filter: $filter, size: $size) {
       id
@@ -393,12 +333,9 @@ export const SAVE_TARGET_LIST = /* GraphQL */ `
       itemCount
     }
   }
-`;
-export interface SaveTargetListData {
-  saveTargetList: { id: string; name: string; itemCount: number };
-}
+`);
 
-export const UPDATE_TARGET_ITEM = /* GraphQL */ `
+export const UPDATE_TARGET_ITEM = graphql(`
   mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
     updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {
       status
@@ -406,80 +343,63 @@ export const UPDATE_TARGET_ITEM = /* GraphQL */ `
       updatedAt
     }
   }
-`;
-export interface UpdateTargetItemData {
-  updateTargetItem: { status: TargetStatus; note: string | null; updatedAt: string };
-}
+`);
 
-export interface GraphNodeData {
-  id: string;
-  kind: "COMPANY" | "SEGMENT";
-  name: string;
-  nameZh: string;
-  depth: number;
-  isLocal: boolean;
-  source: DataSource | null;
-  segmentId: string | null;
-  revenue: number | null;
-}
-
-export interface GraphEdgeData {
-  id: string;
-  source: string;
-  target: string;
-  kind: "SUPPLIES" | "OPERATES_IN";
-}
-
-export interface NetworkGraph {
-  nodes: GraphNodeData[];
-  edges: GraphEdgeData[];
-  truncated: boolean;
-  totalCompanies: number;
-}
-
-const GRAPH =
-  "nodes { id kind name nameZh depth isLocal source segmentId revenue } edges { id source target kind } truncated totalCompanies";
-
-export interface CompanyProfile extends CompanyRef {
-  stockCode: string | null;
-  founded: number | null;
-  employees: number | null;
-  registeredCapital: number | null;
-  rdIntensity: number | null;
-  growth: number | null;
-  sourceNote: string | null;
-  segments: { primary: boolean; segment: SegmentRef & { chain: NamedRef } }[];
-  alliances: NamedRef[];
-  parent: NamedRef | null;
-  network: NetworkGraph;
-}
-
-export const COMPANY = /* GraphQL */ `
+export const COMPANY = graphql(`
   query Company($id: ID!, $depth: Int, $limit: Int) {
     company(id: $id) {
-      ${COMPANY_REF}
-      stockCode founded employees registeredCapital rdIntensity growth sourceNote
-      segments { primary segment { id name nameZh stage keyTech chain { id name nameZh } } }
-      alliances { id name nameZh }
-      parent { id name nameZh }
-      network(depth: $depth, limit: $limit) { ${GRAPH} }
+      ...CompanyRef
+      stockCode
+      founded
+      employees
+      registeredCapital
+      rdIntensity
+      growth
+      sourceNote
+      segments {
+        primary
+        segment {
+          id
+          name
+          nameZh
+          stage
+          keyTech
+          chain {
+            id
+            name
+            nameZh
+          }
+        }
+      }
+      alliances {
+        id
+        name
+        nameZh
+      }
+      parent {
+        id
+        name
+        nameZh
+      }
+      network(depth: $depth, limit: $limit) {
+        ...NetworkGraph
+      }
     }
   }
-`;
-export interface CompanyData {
-  company: CompanyProfile | null;
-}
+`);
 
-export const COMPANY_NETWORK = /* GraphQL */ `
+export const COMPANY_NETWORK = graphql(`
   query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {
-    company(id: $id) { id network(depth: $depth, limit: $limit) { ${GRAPH} } }
+    company(id: $id) {
+      id
+      network(depth: $depth, limit: $limit) {
+        ...NetworkGraph
+      }
+    }
   }
-`;
-export interface CompanyNetworkData {
-  company: { id: string; network: NetworkGraph } | null;
-}
+`);
 
-export const ALLIANCES = /* GraphQL */ `
+export const ALLIANCES = graphql(`
   query Alliances {
     alliances {
       id
@@ -489,57 +409,111 @@ export const ALLIANCES = /* GraphQL */ `
       memberCount
     }
   }
-`;
-export interface AllianceSummary extends NamedRef {
-  source: DataSource;
-  memberCount: number;
-}
-export interface AlliancesData {
-  alliances: AllianceSummary[];
-}
+`);
 
-export const ALLIANCE_MEMBERS = /* GraphQL */ `
+export const ALLIANCE_MEMBERS = graphql(`
   query AllianceMembers($id: ID!, $after: String) {
     alliance(id: $id) {
-      id name nameZh source memberCount
-      members(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { ${COMPANY_REF} } } }
+      id
+      name
+      nameZh
+      source
+      memberCount
+      members(first: 100, after: $after) {
+        totalCount
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+        edges {
+          node {
+            ...CompanyRef
+          }
+        }
+      }
     }
   }
-`;
-export interface AllianceMembersData {
-  alliance:
-    | (AllianceSummary & {
-        members: {
-          totalCount: number;
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-          edges: { node: CompanyRef }[];
-        };
-      })
-    | null;
-}
+`);
 
-export interface Partner {
-  company: CompanyRef;
-  relation: PartnerRelation;
-  via: NamedRef[];
-  existingTie: boolean;
-  role: string | null;
-}
-
-export const ALLIANCE_PARTNERS = /* GraphQL */ `
+export const ALLIANCE_PARTNERS = graphql(`
   query AlliancePartners($id: ID!, $companyId: ID!) {
     alliance(id: $id) {
       id
       partners(companyId: $companyId) {
-        company { ${COMPANY_REF} }
+        company {
+          ...CompanyRef
+        }
         relation
-        via { id name nameZh }
+        via {
+          id
+          name
+          nameZh
+        }
         existingTie
         role
       }
     }
   }
-`;
-export interface AlliancePartnersData {
-  alliance: { id: string; partners: Partner[] } | null;
-}
+`);
+
+// ---- Names for the shapes the views pass around (all derived from the generated types) ----
+
+export type Stage = Op.Stage;
+export type CoverageStatus = Op.CoverageStatus;
+export type DataSource = Op.DataSource;
+export type GapType = Op.GapType;
+export type Quadrant = Op.Quadrant;
+export type TargetStatus = Op.TargetStatus;
+export type PartnerRelation = Op.PartnerRelation;
+export type ApiLang = Op.Lang;
+export type TargetFilterInput = Op.TargetFilter;
+
+// Every lead status in pipeline order: keys of a Record over the generated enum, so a value added
+// to the schema fails tsc here until it is placed.
+const STATUS_ORDER: Record<TargetStatus, true> = {
+  NEW: true,
+  CONTACTED: true,
+  VISITED: true,
+  NEGOTIATING: true,
+  SIGNED: true,
+  NOT_INTERESTED: true,
+  CONVERTED: true,
+};
+export const TARGET_STATUSES = Object.keys(STATUS_ORDER) as readonly TargetStatus[];
+
+export type ChainsData = Op.ChainsQuery;
+export type NamedRef = ChainsData["chains"][number];
+export type RegionRef = ChainsData["homeRegion"];
+export type ChainMapData = Op.ChainMapQuery;
+export type ChainLeaf = NonNullable<ChainMapData["chain"]>["segments"][number];
+export type ChainFeed = NonNullable<ChainMapData["chain"]>["feeds"][number];
+export type GapsData = Op.GapsQuery;
+export type GapReport = GapsData["gaps"];
+export type Gap = GapReport["gaps"][number];
+export type ScoreFeature = Gap["features"][number];
+export type OpportunityMapData = Op.OpportunityMapQuery;
+export type OpportunityPoint = OpportunityMapData["opportunityMap"][number];
+export type CompanyRef = Op.CompanyRefFragment;
+export type SegmentCompaniesData = Op.SegmentCompaniesQuery;
+export type SearchData = Op.SearchQuery;
+export type SearchHit = SearchData["search"][number];
+export type TargetsData = Op.TargetsQuery;
+export type Target = TargetsData["targets"]["edges"][number]["node"];
+export type TargetFilterOptionsData = Op.TargetFilterOptionsQuery;
+export type TargetListsData = Op.TargetListsQuery;
+export type TargetListSummary = Op.TargetListSummaryFragment;
+export type TargetListData = Op.TargetListQuery;
+export type TargetItem = NonNullable<TargetListData["targetList"]>["items"][number];
+export type SaveTargetListData = Op.SaveTargetListMutation;
+export type UpdateTargetItemData = Op.UpdateTargetItemMutation;
+export type NetworkGraph = Op.NetworkGraphFragment;
+export type GraphNodeData = NetworkGraph["nodes"][number];
+export type GraphEdgeData = NetworkGraph["edges"][number];
+export type CompanyData = Op.CompanyQuery;
+export type CompanyProfile = NonNullable<CompanyData["company"]>;
+export type CompanyNetworkData = Op.CompanyNetworkQuery;
+export type AlliancesData = Op.AlliancesQuery;
+export type AllianceSummary = AlliancesData["alliances"][number];
+export type AllianceMembersData = Op.AllianceMembersQuery;
+export type AlliancePartnersData = Op.AlliancePartnersQuery;
+export type Partner = NonNullable<AlliancePartnersData["alliance"]>["partners"][number];

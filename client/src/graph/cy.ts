@@ -1,7 +1,8 @@
 /**
  * The one place that creates Cytoscape instances: extensions are registered once, every instance
  * gets the same rendering options, and the active one is exposed as window.__cy for the browser
- * tests (CONVENTIONS §13, §15). A view destroys its instance when it leaves.
+ * tests (CONVENTIONS §13, §15). A view destroys its instance when it leaves; in between it
+ * updates it in place (graph/sync.ts).
  */
 import cytoscape, {
   type Core,
@@ -86,11 +87,26 @@ export function createGraph(opts: GraphOptions): { cy: Core; painted: Promise<nu
     cy.zoom(1.2);
     cy.center();
   }
-  const painted = new Promise<number>((resolve) => {
+  const painted = trackPaint(cy, opts.view, start, layoutMs, opts.elements.length);
+  return { cy, painted };
+}
+
+/**
+ * Resolves after the next frame is drawn with the time since `start`, and records it in
+ * window.__paint / __paints (for a new instance and for an update of one in place alike).
+ */
+export function trackPaint(
+  cy: Core,
+  view: string,
+  start: number,
+  layoutMs: number,
+  elements: number,
+): Promise<number> {
+  return new Promise<number>((resolve) => {
     // The canvas renderer draws on the next animation frame; 'render' fires after that draw.
     cy.one("render", () => {
       const paintMs = performance.now() - start;
-      const record = { view: opts.view, layoutMs, paintMs, elements: opts.elements.length };
+      const record = { view, layoutMs, paintMs, elements };
       window.__paint = record;
       (window.__paints ??= []).push(record);
       resolve(paintMs);
@@ -98,7 +114,6 @@ export function createGraph(opts: GraphOptions): { cy: Core; painted: Promise<nu
     // A graph with no visible change may not re-render: force one frame.
     requestAnimationFrame(() => cy.forceRender?.());
   });
-  return { cy, painted };
 }
 
 /** Destroys an instance and clears window.__cy when it pointed at it. */

@@ -354,6 +354,30 @@ export function chainMapElements(chain: ChainDef, gaps: readonly Gap[], lang: La
   return { elements, grid, columns, gapIds };
 }
 
+/** The two ways to draw the map: curated stage lanes (preset positions) or a dagre DAG. */
+export type ChainLayoutMode = "lanes" | "dagre";
+
+/**
+ * The elements to draw in a layout mode. The dagre view is a plain DAG: no lanes or stage bands
+ * (compounds slow dagre and it ranks by edges, not by the curated stages), so segments lose their
+ * parent there.
+ */
+export function chainMapDefinitions(
+  chain: ChainDef,
+  gaps: readonly Gap[],
+  lang: Lang,
+  mode: ChainLayoutMode,
+): ElementDefinition[] {
+  const { elements } = chainMapElements(chain, gaps, lang);
+  if (mode === "lanes") return elements;
+  return elements
+    .filter((e) => e.data.kind !== "subchain" && e.data.kind !== "stage")
+    .map(({ position: _position, ...e }) => {
+      const { parent: _parent, ...data } = e.data;
+      return { ...e, data };
+    });
+}
+
 interface ExternalSeg {
   id: string;
   name: string;

@@ -4,15 +4,7 @@
  */
 import type { Core } from "cytoscape";
 import { request } from "../api/client.ts";
-import {
-  ALLIANCE_MEMBERS,
-  ALLIANCE_PARTNERS,
-  ALLIANCES,
-  type AllianceMembersData,
-  type AlliancePartnersData,
-  type AlliancesData,
-  type CompanyRef,
-} from "../api/operations.ts";
+import { ALLIANCE_MEMBERS, ALLIANCE_PARTNERS, ALLIANCES, type CompanyRef } from "../api/operations.ts";
 import { createGraph, destroyGraph } from "../graph/cy.ts";
 import { formatNumber, lang, nameOf, sortByName, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
@@ -70,7 +62,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
   const load = async () => {
     clear(content, loadingState());
     try {
-      const { alliances } = await request<AlliancesData>(ALLIANCES, {}, ctx.signal);
+      const { alliances } = await request(ALLIANCES, {}, ctx.signal);
       if (alliances.length === 0) {
         clear(content, emptyState(t("noAlliances")));
         return;
@@ -86,11 +78,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
           ),
         ),
       );
-      const first = await request<AllianceMembersData>(
-        ALLIANCE_MEMBERS,
-        { id: allianceId, after: null },
-        ctx.signal,
-      );
+      const first = await request(ALLIANCE_MEMBERS, { id: allianceId, after: null }, ctx.signal);
       const alliance = first.alliance;
       if (!alliance) {
         clear(content, emptyState(`${t("errorNotFound")}: ${allianceId}`));
@@ -100,7 +88,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
       const nodes = alliance.members.edges.map((e) => e.node);
       let page = alliance.members;
       for (let i = 0; i < 20 && page.pageInfo.hasNextPage; i++) {
-        const next = await request<AllianceMembersData>(
+        const next = await request(
           ALLIANCE_MEMBERS,
           { id: allianceId, after: page.pageInfo.endCursor },
           ctx.signal,
@@ -157,11 +145,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
   };
 
   async function loadPartners(allianceId: string, member: CompanyRef): Promise<void> {
-    const data = await request<AlliancePartnersData>(
-      ALLIANCE_PARTNERS,
-      { id: allianceId, companyId: member.id },
-      ctx.signal,
-    );
+    const data = await request(ALLIANCE_PARTNERS, { id: allianceId, companyId: member.id }, ctx.signal);
     const partners = data.alliance?.partners ?? [];
     const groups = partnerGroups(l, partners);
     clear(

@@ -44,6 +44,8 @@ export function graphFrame(opts: {
   canvas: HTMLElement;
   table: HTMLElement;
   toolbar: HTMLElement;
+  /** Relabels the frame's caption and buttons in the current language (the canvas stays). */
+  relabel(caption: string): void;
 } {
   const canvas = h("div", { class: "cy", "aria-hidden": "true", "data-testid": "graph" });
   const table = h("div", { class: "graph-table", hidden: true, "data-testid": "graph-table" });
@@ -60,39 +62,42 @@ export function graphFrame(opts: {
     toggle.setAttribute("aria-pressed", String(showTable));
     if (!showTable) opts.getCy()?.resize();
   });
+  const fit = h(
+    "button",
+    { type: "button", class: "btn", "data-action": "fit", onclick: () => opts.getCy()?.fit(undefined, 30) },
+    t("fit"),
+  );
+  const png = h(
+    "button",
+    {
+      type: "button",
+      class: "btn",
+      "data-action": "png",
+      onclick: () => {
+        const cy = opts.getCy();
+        if (cy) downloadPng(cy, opts.pngName);
+      },
+    },
+    t("exportPng"),
+  );
   const toolbar = h(
     "div",
     { class: "graph-tools", role: "toolbar", "aria-label": opts.caption },
     ...(opts.extraTools ?? []),
-    h(
-      "button",
-      { type: "button", class: "btn", "data-action": "fit", onclick: () => opts.getCy()?.fit(undefined, 30) },
-      t("fit"),
-    ),
+    fit,
     toggle,
-    h(
-      "button",
-      {
-        type: "button",
-        class: "btn",
-        "data-action": "png",
-        onclick: () => {
-          const cy = opts.getCy();
-          if (cy) downloadPng(cy, opts.pngName);
-        },
-      },
-      t("exportPng"),
-    ),
+    png,
   );
-  const frame = h(
-    "figure",
-    { class: "graph-frame" },
-    h("figcaption", { class: "sr-only" }, opts.caption),
-    toolbar,
-    canvas,
-    table,
-  );
-  return { frame, canvas, table, toolbar };
+  const figcaption = h("figcaption", { class: "sr-only" }, opts.caption);
+  const frame = h("figure", { class: "graph-frame" }, figcaption, toolbar, canvas, table);
+  const relabel = (caption: string) => {
+    figcaption.textContent = caption;
+    toolbar.setAttribute("aria-label", caption);
+    fit.textContent = t("fit");
+    png.textContent = t("exportPng");
+    toggle.textContent = table.hidden ? t("showTable") : t("showGraph");
+  };
+  return { frame, canvas, table, toolbar, relabel };
 }
 
 /** A plain accessible table from headers and rows of cells. */

@@ -4,14 +4,7 @@
  */
 import type { Core, EventObject } from "cytoscape";
 import { request } from "../api/client.ts";
-import {
-  COMPANY,
-  COMPANY_NETWORK,
-  type CompanyData,
-  type CompanyNetworkData,
-  type CompanyProfile,
-  type NetworkGraph,
-} from "../api/operations.ts";
+import { COMPANY, COMPANY_NETWORK, type CompanyProfile, type NetworkGraph } from "../api/operations.ts";
 import { createGraph, destroyGraph } from "../graph/cy.ts";
 import { formatNumber, formatPercent, lang, nameOf, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
@@ -75,11 +68,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
   const load = async () => {
     clear(profileEl, loadingState());
     try {
-      const data = await request<CompanyData>(
-        COMPANY,
-        { id: route.companyId, depth: 1, limit: LIMIT },
-        ctx.signal,
-      );
+      const data = await request(COMPANY, { id: route.companyId, depth: 1, limit: LIMIT }, ctx.signal);
       const company = data.company;
       if (!company) {
         clear(profileEl, emptyState(`${t("errorNotFound")}: ${route.companyId}`));
@@ -245,7 +234,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
     expanded.add(companyId);
     cy?.getElementById(companyNodeId(companyId)).addClass("expanded");
     try {
-      const data = await request<CompanyNetworkData>(
+      const data = await request(
         COMPANY_NETWORK,
         { id: companyId, depth: 1, limit: EXPAND_LIMIT },
         ctx.signal,

@@ -1,12 +1,6 @@
 /** Gap report: ranked gaps with a bar per feature contribution, and the opportunity quadrant. */
 import { request } from "../api/client.ts";
-import {
-  GAPS,
-  OPPORTUNITY_MAP,
-  type GapsData,
-  type OpportunityMapData,
-  type OpportunityPoint,
-} from "../api/operations.ts";
+import { GAPS, OPPORTUNITY_MAP, type OpportunityPoint } from "../api/operations.ts";
 import { formatNumber, formatPercent, formatScore, lang, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import { gapRows, QUADRANT_COLOURS, quadrantScatter } from "../transforms/tables.ts";
@@ -36,8 +30,8 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
     try {
       const l = lang();
       const [report, map] = await Promise.all([
-        request<GapsData>(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
-        request<OpportunityMapData>(OPPORTUNITY_MAP, { chainId }, ctx.signal),
+        request(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
+        request(OPPORTUNITY_MAP, { chainId }, ctx.signal),
       ]);
       const rows = gapRows(l, report.gaps.gaps);
       const table =

@@ -1,14 +1,6 @@
 /** Saved target lists, and one list's items with status and note editable in place. */
 import { request } from "../api/client.ts";
-import {
-  TARGET_LIST,
-  TARGET_LISTS,
-  TARGET_STATUSES,
-  UPDATE_TARGET_ITEM,
-  type TargetListData,
-  type TargetListsData,
-  type UpdateTargetItemData,
-} from "../api/operations.ts";
+import { TARGET_LIST, TARGET_LISTS, TARGET_STATUSES, UPDATE_TARGET_ITEM } from "../api/operations.ts";
 import { formatNumber, formatScore, lang, LOCALE, nameOf, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import {
@@ -40,7 +32,7 @@ export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
   const loadAll = async () => {
     clear(content, loadingState());
     try {
-      const data = await request<TargetListsData>(TARGET_LISTS, {}, ctx.signal);
+      const data = await request(TARGET_LISTS, {}, ctx.signal);
       if (data.targetLists.length === 0) {
         clear(content, emptyState(t("listsEmpty")));
         return;
@@ -102,7 +94,7 @@ export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
   const loadOne = async (id: string) => {
     clear(content, loadingState());
     try {
-      const data = await request<TargetListData>(TARGET_LIST, { id }, ctx.signal);
+      const data = await request(TARGET_LIST, { id }, ctx.signal);
       const list = data.targetList;
       if (!list) {
         clear(content, emptyState(`${t("errorNotFound")}: ${id}`));
@@ -160,9 +152,15 @@ export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
               const save = async () => {
                 saved.textContent = "…";
                 try {
-                  const r = await request<UpdateTargetItemData>(
+                  const r = await request(
                     UPDATE_TARGET_ITEM,
-                    { listId: list.id, companyId: item.company.id, status: status.value, note: note.value },
+                    {
+                      listId: list.id,
+                      companyId: item.company.id,
+                      // The select offers only TARGET_STATUSES; anything else is left unchanged.
+                      status: TARGET_STATUSES.find((s) => s === status.value) ?? null,
+                      note: note.value,
+                    },
                     ctx.signal,
                   );
                   saved.textContent = `${t("saved")} ${when(r.updateTargetItem.updatedAt)}`;

@@ -9,12 +9,8 @@ import {
   TARGET_FILTER_OPTIONS,
   TARGETS,
   type Gap,
-  type GapsData,
-  type SaveTargetListData,
   type Target,
   type TargetFilterInput,
-  type TargetFilterOptionsData,
-  type TargetsData,
 } from "../api/operations.ts";
 import { formatNumber, formatScore, lang, nameOf, sortByName, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
@@ -152,8 +148,8 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
   let gaps: Gap[] = [];
   const loadOptions = async () => {
     const [report, regions] = await Promise.all([
-      request<GapsData>(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
-      request<TargetFilterOptionsData>(TARGET_FILTER_OPTIONS, {}, ctx.signal),
+      request(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
+      request(TARGET_FILTER_OPTIONS, {}, ctx.signal),
     ]);
     gaps = report.gaps.gaps;
     clear(
@@ -190,7 +186,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
   const load = async (after: string | null) => {
     if (after === null) clear(results, loadingState());
     try {
-      const data = await request<TargetsData>(
+      const data = await request(
         TARGETS,
         {
           segmentId: route.segmentId,
@@ -325,7 +321,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
     }
     saveStatus.textContent = t("loading");
     try {
-      const data = await request<SaveTargetListData>(
+      const data = await request(
         SAVE_TARGET_LIST,
         { name, segmentId: route.segmentId, chainId: route.segmentId ? null : chainId, filter, size: 50 },
         ctx.signal,

@@ -15,6 +15,11 @@ export interface ViewContext {
 /** A mounted view; unmount() frees its Cytoscape instance and listeners. */
 export interface View {
   unmount(): void;
+  /**
+   * Optional: relabels the mounted view in the new language in place (keeping its graph, zoom and
+   * selection). A view without it is mounted afresh on a language change.
+   */
+  relabel?(): void;
 }
 
 export type ViewFactory<R extends Route = Route> = (root: HTMLElement, route: R, ctx: ViewContext) => View;

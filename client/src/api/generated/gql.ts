@@ -1,0 +1,203 @@
+/* eslint-disable */
+import * as types from "./graphql.ts";
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n": typeof types.CompanyRefFragmentDoc;
+  "\n  fragment TargetListSummary on TargetList {\n    id\n    name\n    createdAt\n    itemCount\n    segment {\n      id\n      name\n      nameZh\n    }\n    chain {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.TargetListSummaryFragmentDoc;
+  "\n  fragment NetworkGraph on Graph {\n    nodes {\n      id\n      kind\n      name\n      nameZh\n      depth\n      isLocal\n      source\n      segmentId\n      revenue\n    }\n    edges {\n      id\n      source\n      target\n      kind\n    }\n    truncated\n    totalCompanies\n  }\n": typeof types.NetworkGraphFragmentDoc;
+  "\n  query Chains {\n    chains {\n      id\n      name\n      nameZh\n    }\n    homeRegion {\n      code\n      name\n      nameZh\n    }\n  }\n": typeof types.ChainsDocument;
+  "\n  query ChainMap($id: ID!) {\n    chain(id: $id) {\n      id\n      name\n      nameZh\n      subchains {\n        id\n        name\n        nameZh\n      }\n      segments {\n        id\n        name\n        nameZh\n        stage\n        role\n        keyTech\n        parent {\n          id\n        }\n        coverage {\n          localCount\n          totalCount\n          status\n        }\n      }\n      feeds {\n        from {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        to {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        weight\n        crossChain\n      }\n    }\n  }\n": typeof types.ChainMapDocument;
+  "\n  query Gaps($chainId: ID!, $lang: Lang) {\n    gaps(chainId: $chainId) {\n      completeness\n      gaps {\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n          }\n        }\n        type\n        score\n        localCount\n        totalCount\n        breakPoint\n        features {\n          name\n          value\n          weight\n          contribution\n        }\n        explanation(lang: $lang)\n      }\n    }\n  }\n": typeof types.GapsDocument;
+  "\n  query OpportunityMap($chainId: ID!) {\n    opportunityMap(chainId: $chainId) {\n      segment {\n        id\n        name\n        nameZh\n      }\n      relativePresence\n      density\n      quadrant\n    }\n  }\n": typeof types.OpportunityMapDocument;
+  "\n  query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {\n    companies(filter: { segmentId: $segmentId, regionCode: $region }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CompanyRef\n        }\n      }\n    }\n  }\n": typeof types.SegmentCompaniesDocument;
+  "\n  query Search($text: String!) {\n    search(text: $text, first: 12) {\n      __typename\n      ... on Company {\n        id\n        name\n        nameZh\n        source\n        region {\n          code\n          name\n          nameZh\n        }\n      }\n      ... on Segment {\n        id\n        name\n        nameZh\n        stage\n        chain {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n": typeof types.SearchDocument;
+  "\n  query Targets(\n    $segmentId: ID\n    $chainId: ID\n    $filter: TargetFilter\n    $first: Int\n    $after: String\n    $lang: Lang\n  ) {\n    targets(segmentId: $segmentId, chainId: $chainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          company {\n            ...CompanyRef\n          }\n          segment {\n            id\n            name\n            nameZh\n          }\n          score\n          features {\n            name\n            value\n            weight\n            contribution\n          }\n          reasons(lang: $lang)\n          localTies {\n            id\n            name\n            nameZh\n          }\n          leadStatus\n          distanceKm\n        }\n      }\n    }\n  }\n": typeof types.TargetsDocument;
+  "\n  query TargetFilterOptions {\n    provinces: regions(level: PROVINCE) {\n      code\n      name\n      nameZh\n    }\n    countries: regions(level: COUNTRY) {\n      code\n      name\n      nameZh\n    }\n  }\n": typeof types.TargetFilterOptionsDocument;
+  "\n  query TargetLists {\n    targetLists {\n      ...TargetListSummary\n    }\n  }\n": typeof types.TargetListsDocument;
+  "\n  query TargetList($id: ID!) {\n    targetList(id: $id) {\n      ...TargetListSummary\n      items {\n        company {\n          id\n          name\n          nameZh\n          source\n          region {\n            code\n            name\n            nameZh\n          }\n        }\n        segment {\n          id\n          name\n          nameZh\n        }\n        rank\n        score\n        status\n        note\n        updatedAt\n      }\n    }\n  }\n": typeof types.TargetListDocument;
+  "\n  mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {\n    saveTargetList(name: $name, segmentId: $segmentId, chainId: $chainId, filter: $filter, size: $size) {\n      id\n      name\n      itemCount\n    }\n  }\n": typeof types.SaveTargetListDocument;
+  "\n  mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {\n    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {\n      status\n      note\n      updatedAt\n    }\n  }\n": typeof types.UpdateTargetItemDocument;
+  "\n  query Company($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      ...CompanyRef\n      stockCode\n      founded\n      employees\n      registeredCapital\n      rdIntensity\n      growth\n      sourceNote\n      segments {\n        primary\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n      }\n      alliances {\n        id\n        name\n        nameZh\n      }\n      parent {\n        id\n        name\n        nameZh\n      }\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyDocument;
+  "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyNetworkDocument;
+  "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n": typeof types.AlliancesDocument;
+  "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceMembersDocument;
+  "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n": typeof types.AlliancePartnersDocument;
+};
+const documents: Documents = {
+  "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n":
+    types.CompanyRefFragmentDoc,
+  "\n  fragment TargetListSummary on TargetList {\n    id\n    name\n    createdAt\n    itemCount\n    segment {\n      id\n      name\n      nameZh\n    }\n    chain {\n      id\n      name\n      nameZh\n    }\n  }\n":
+    types.TargetListSummaryFragmentDoc,
+  "\n  fragment NetworkGraph on Graph {\n    nodes {\n      id\n      kind\n      name\n      nameZh\n      depth\n      isLocal\n      source\n      segmentId\n      revenue\n    }\n    edges {\n      id\n      source\n      target\n      kind\n    }\n    truncated\n    totalCompanies\n  }\n":
+    types.NetworkGraphFragmentDoc,
+  "\n  query Chains {\n    chains {\n      id\n      name\n      nameZh\n    }\n    homeRegion {\n      code\n      name\n      nameZh\n    }\n  }\n":
+    types.ChainsDocument,
+  "\n  query ChainMap($id: ID!) {\n    chain(id: $id) {\n      id\n      name\n      nameZh\n      subchains {\n        id\n        name\n        nameZh\n      }\n      segments {\n        id\n        name\n        nameZh\n        stage\n        role\n        keyTech\n        parent {\n          id\n        }\n        coverage {\n          localCount\n          totalCount\n          status\n        }\n      }\n      feeds {\n        from {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        to {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        weight\n        crossChain\n      }\n    }\n  }\n":
+    types.ChainMapDocument,
+  "\n  query Gaps($chainId: ID!, $lang: Lang) {\n    gaps(chainId: $chainId) {\n      completeness\n      gaps {\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n          }\n        }\n        type\n        score\n        localCount\n        totalCount\n        breakPoint\n        features {\n          name\n          value\n          weight\n          contribution\n        }\n        explanation(lang: $lang)\n      }\n    }\n  }\n":
+    types.GapsDocument,
+  "\n  query OpportunityMap($chainId: ID!) {\n    opportunityMap(chainId: $chainId) {\n      segment {\n        id\n        name\n        nameZh\n      }\n      relativePresence\n      density\n      quadrant\n    }\n  }\n":
+    types.OpportunityMapDocument,
+  "\n  query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {\n    companies(filter: { segmentId: $segmentId, regionCode: $region }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CompanyRef\n        }\n      }\n    }\n  }\n":
+    types.SegmentCompaniesDocument,
+  "\n  query Search($text: String!) {\n    search(text: $text, first: 12) {\n      __typename\n      ... on Company {\n        id\n        name\n        nameZh\n        source\n        region {\n          code\n          name\n          nameZh\n        }\n      }\n      ... on Segment {\n        id\n        name\n        nameZh\n        stage\n        chain {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n":
+    types.SearchDocument,
+  "\n  query Targets(\n    $segmentId: ID\n    $chainId: ID\n    $filter: TargetFilter\n    $first: Int\n    $after: String\n    $lang: Lang\n  ) {\n    targets(segmentId: $segmentId, chainId: $chainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          company {\n            ...CompanyRef\n          }\n          segment {\n            id\n            name\n            nameZh\n          }\n          score\n          features {\n            name\n            value\n            weight\n            contribution\n          }\n          reasons(lang: $lang)\n          localTies {\n            id\n            name\n            nameZh\n          }\n          leadStatus\n          distanceKm\n        }\n      }\n    }\n  }\n":
+    types.TargetsDocument,
+  "\n  query TargetFilterOptions {\n    provinces: regions(level: PROVINCE) {\n      code\n      name\n      nameZh\n    }\n    countries: regions(level: COUNTRY) {\n      code\n      name\n      nameZh\n    }\n  }\n":
+    types.TargetFilterOptionsDocument,
+  "\n  query TargetLists {\n    targetLists {\n      ...TargetListSummary\n    }\n  }\n":
+    types.TargetListsDocument,
+  "\n  query TargetList($id: ID!) {\n    targetList(id: $id) {\n      ...TargetListSummary\n      items {\n        company {\n          id\n          name\n          nameZh\n          source\n          region {\n            code\n            name\n            nameZh\n          }\n        }\n        segment {\n          id\n          name\n          nameZh\n        }\n        rank\n        score\n        status\n        note\n        updatedAt\n      }\n    }\n  }\n":
+    types.TargetListDocument,
+  "\n  mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {\n    saveTargetList(name: $name, segmentId: $segmentId, chainId: $chainId, filter: $filter, size: $size) {\n      id\n      name\n      itemCount\n    }\n  }\n":
+    types.SaveTargetListDocument,
+  "\n  mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {\n    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {\n      status\n      note\n      updatedAt\n    }\n  }\n":
+    types.UpdateTargetItemDocument,
+  "\n  query Company($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      ...CompanyRef\n      stockCode\n      founded\n      employees\n      registeredCapital\n      rdIntensity\n      growth\n      sourceNote\n      segments {\n        primary\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n      }\n      alliances {\n        id\n        name\n        nameZh\n      }\n      parent {\n        id\n        name\n        nameZh\n      }\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n":
+    types.CompanyDocument,
+  "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n":
+    types.CompanyNetworkDocument,
+  "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n":
+    types.AlliancesDocument,
+  "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n":
+    types.AllianceMembersDocument,
+  "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n":
+    types.AlliancePartnersDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").CompanyRefFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment TargetListSummary on TargetList {\n    id\n    name\n    createdAt\n    itemCount\n    segment {\n      id\n      name\n      nameZh\n    }\n    chain {\n      id\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").TargetListSummaryFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment NetworkGraph on Graph {\n    nodes {\n      id\n      kind\n      name\n      nameZh\n      depth\n      isLocal\n      source\n      segmentId\n      revenue\n    }\n    edges {\n      id\n      source\n      target\n      kind\n    }\n    truncated\n    totalCompanies\n  }\n",
+): typeof import("./graphql.ts").NetworkGraphFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Chains {\n    chains {\n      id\n      name\n      nameZh\n    }\n    homeRegion {\n      code\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").ChainsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ChainMap($id: ID!) {\n    chain(id: $id) {\n      id\n      name\n      nameZh\n      subchains {\n        id\n        name\n        nameZh\n      }\n      segments {\n        id\n        name\n        nameZh\n        stage\n        role\n        keyTech\n        parent {\n          id\n        }\n        coverage {\n          localCount\n          totalCount\n          status\n        }\n      }\n      feeds {\n        from {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        to {\n          id\n          name\n          nameZh\n          chain {\n            id\n          }\n        }\n        weight\n        crossChain\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").ChainMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Gaps($chainId: ID!, $lang: Lang) {\n    gaps(chainId: $chainId) {\n      completeness\n      gaps {\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n          }\n        }\n        type\n        score\n        localCount\n        totalCount\n        breakPoint\n        features {\n          name\n          value\n          weight\n          contribution\n        }\n        explanation(lang: $lang)\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").GapsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query OpportunityMap($chainId: ID!) {\n    opportunityMap(chainId: $chainId) {\n      segment {\n        id\n        name\n        nameZh\n      }\n      relativePresence\n      density\n      quadrant\n    }\n  }\n",
+): typeof import("./graphql.ts").OpportunityMapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {\n    companies(filter: { segmentId: $segmentId, regionCode: $region }, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...CompanyRef\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").SegmentCompaniesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Search($text: String!) {\n    search(text: $text, first: 12) {\n      __typename\n      ... on Company {\n        id\n        name\n        nameZh\n        source\n        region {\n          code\n          name\n          nameZh\n        }\n      }\n      ... on Segment {\n        id\n        name\n        nameZh\n        stage\n        chain {\n          id\n          name\n          nameZh\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").SearchDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Targets(\n    $segmentId: ID\n    $chainId: ID\n    $filter: TargetFilter\n    $first: Int\n    $after: String\n    $lang: Lang\n  ) {\n    targets(segmentId: $segmentId, chainId: $chainId, filter: $filter, first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          company {\n            ...CompanyRef\n          }\n          segment {\n            id\n            name\n            nameZh\n          }\n          score\n          features {\n            name\n            value\n            weight\n            contribution\n          }\n          reasons(lang: $lang)\n          localTies {\n            id\n            name\n            nameZh\n          }\n          leadStatus\n          distanceKm\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").TargetsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query TargetFilterOptions {\n    provinces: regions(level: PROVINCE) {\n      code\n      name\n      nameZh\n    }\n    countries: regions(level: COUNTRY) {\n      code\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").TargetFilterOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query TargetLists {\n    targetLists {\n      ...TargetListSummary\n    }\n  }\n",
+): typeof import("./graphql.ts").TargetListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query TargetList($id: ID!) {\n    targetList(id: $id) {\n      ...TargetListSummary\n      items {\n        company {\n          id\n          name\n          nameZh\n          source\n          region {\n            code\n            name\n            nameZh\n          }\n        }\n        segment {\n          id\n          name\n          nameZh\n        }\n        rank\n        score\n        status\n        note\n        updatedAt\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").TargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {\n    saveTargetList(name: $name, segmentId: $segmentId, chainId: $chainId, filter: $filter, size: $size) {\n      id\n      name\n      itemCount\n    }\n  }\n",
+): typeof import("./graphql.ts").SaveTargetListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {\n    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {\n      status\n      note\n      updatedAt\n    }\n  }\n",
+): typeof import("./graphql.ts").UpdateTargetItemDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Company($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      ...CompanyRef\n      stockCode\n      founded\n      employees\n      registeredCapital\n      rdIntensity\n      growth\n      sourceNote\n      segments {\n        primary\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n      }\n      alliances {\n        id\n        name\n        nameZh\n      }\n      parent {\n        id\n        name\n        nameZh\n      }\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").CompanyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").CompanyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n",
+): typeof import("./graphql.ts").AlliancesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").AllianceMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").AlliancePartnersDocument;
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,1146 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> =
+  T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
+import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** How well a region covers a segment, judged by its company count against k (GAP_K, default 3). */
+export type CoverageStatus =
+  /** No company of the region operates in the segment. */
+  | "MISSING"
+  /** At least k companies. */
+  | "PRESENT"
+  /** Fewer than k (GAP_K, default 3) companies. */
+  | "WEAK";
+
+/** Where a fact comes from: public sources, the synthetic demo generator, or a user's import. */
+export type DataSource =
+  /** Imported by a user. */
+  | "IMPORTED"
+  /** A public fact with a citation (`Company.sourceNote`); figures such as revenue are never invented for it. */
+  | "PUBLIC"
+  /** Made by the seed's synthetic demo generator: plausible, not real. */
+  | "SYNTHETIC";
+
+/** How a leaf falls short in the region; k is GAP_K (default 3). */
+export type GapType =
+  /** 固链: a leaf with 1 to k−1 local companies. */
+  | "CONSOLIDATE"
+  /** 延链: a missing leaf of another chain one FEEDS hop from a local leaf of this chain. */
+  | "EXTEND"
+  /** 补链: a leaf of the chain with no local company. */
+  | "FILL"
+  /** 强链: a key leaf (chokepoint or top-quartile centrality) with k or more local companies holding less than GAP_STRENGTHEN_SHARE (default 5 %) of its known revenue. */
+  | "STRENGTHEN";
+
+/** What a graph edge stands for. */
+export type GraphEdgeKind =
+  /** The centre company (source) operates in the target segment. */
+  | "OPERATES_IN"
+  /** The source company SUPPLIES the target company. */
+  | "SUPPLIES";
+
+/** What a graph node stands for. */
+export type GraphNodeKind =
+  /** A company. */
+  | "COMPANY"
+  /** A segment the centre company operates in. */
+  | "SEGMENT";
+
+/** Language of generated text (reasons, explanations). */
+export type Lang =
+  /** English. */
+  | "EN"
+  /** Simplified Chinese. */
+  | "ZH";
+
+/** How a partner relates to the member, through the FEEDS edges between their segments. */
+export type PartnerRelation =
+  /** Operates in a segment the member's segments FEED. */
+  | "CUSTOMER"
+  /** Operates in one of the member's own segments. */
+  | "PEER"
+  /** Operates in a segment that FEEDS one of the member's segments. */
+  | "SUPPLIER";
+
+/** Metroverse PSWOT categories. */
+export type Quadrant =
+  /** Smaller than peers, stronger fit. */
+  | "OPPORTUNITY"
+  /** No local company. */
+  | "POSSIBLE_ENTRANT"
+  /** Larger than peers (RCA ≥ 1), stronger fit (density ≥ median). */
+  | "STRENGTH"
+  /** Larger than peers, weaker fit. */
+  | "THREAT"
+  /** Smaller than peers, weaker fit. */
+  | "WEAKNESS";
+
+/** Position of a segment in its chain's flow, from inputs to end use, as the chain's taxonomy assigns it. */
+export type Stage =
+  /** 下游: using, integrating, operating, selling or servicing the products. */
+  | "DOWNSTREAM"
+  /** 中游: making the chain's main products and their subsystems. */
+  | "MIDSTREAM"
+  /** 上游: inputs such as materials, core components and design. */
+  | "UPSTREAM";
+
+/** Conditions on candidates, applied after scoring: a filter never changes a score. All set fields must hold. */
+export type TargetFilter = {
+  /** ISO 3166-1 alpha-2 country codes (CN, DE, …). */
+  countries?: Array<string> | null | undefined;
+  /** Leave out companies already in any saved target list. */
+  excludeInLists?: boolean | null | undefined;
+  /** True: listed candidates only; false: unlisted only; unset: both. */
+  listed?: boolean | null | undefined;
+  /** Million RMB; candidates with unknown revenue are left out when set. */
+  minRevenue?: number | null | undefined;
+  /** Province codes (or any region codes): the candidate's region must lie in one of their subtrees. */
+  provinces?: Array<string> | null | undefined;
+  /** Only candidates whose data come from this source. */
+  source?: DataSource | null | undefined;
+};
+
+/**
+ * Where a lead stands. Any status may follow any other (bureaus' records are not linear):
+ * NEW saved, not yet contacted · CONTACTED first contact made · VISITED visited or hosted ·
+ * NEGOTIATING project terms under discussion · SIGNED agreement signed · NOT_INTERESTED declined or
+ * dropped · CONVERTED the project has landed (registered or started building in the zone).
+ */
+export type TargetStatus =
+  /** First contact made. */
+  | "CONTACTED"
+  /** The project has landed (registered or started building in the zone). */
+  | "CONVERTED"
+  /** Project terms under discussion. */
+  | "NEGOTIATING"
+  /** Saved, not yet contacted. */
+  | "NEW"
+  /** Declined or dropped. */
+  | "NOT_INTERESTED"
+  /** Agreement signed. */
+  | "SIGNED"
+  /** Visited or hosted. */
+  | "VISITED";
+
+export type CompanyRefFragment = {
+  id: string;
+  name: string;
+  nameZh: string;
+  source: DataSource;
+  isLocal: boolean;
+  listed: boolean;
+  revenue: number | null;
+  region: { code: string; name: string; nameZh: string };
+};
+
+export type TargetListSummaryFragment = {
+  id: string;
+  name: string;
+  createdAt: string;
+  itemCount: number;
+  segment: { id: string; name: string; nameZh: string } | null;
+  chain: { id: string; name: string; nameZh: string } | null;
+};
+
+export type NetworkGraphFragment = {
+  truncated: boolean;
+  totalCompanies: number;
+  nodes: Array<{
+    id: string;
+    kind: GraphNodeKind;
+    name: string;
+    nameZh: string;
+    depth: number;
+    isLocal: boolean;
+    source: DataSource | null;
+    segmentId: string | null;
+    revenue: number | null;
+  }>;
+  edges: Array<{ id: string; source: string; target: string; kind: GraphEdgeKind }>;
+};
+
+export type ChainsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ChainsQuery = {
+  chains: Array<{ id: string; name: string; nameZh: string }>;
+  homeRegion: { code: string; name: string; nameZh: string };
+};
+
+export type ChainMapQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ChainMapQuery = {
+  chain: {
+    id: string;
+    name: string;
+    nameZh: string;
+    subchains: Array<{ id: string; name: string; nameZh: string }>;
+    segments: Array<{
+      id: string;
+      name: string;
+      nameZh: string;
+      stage: Stage;
+      role: string | null;
+      keyTech: boolean;
+      parent: { id: string } | null;
+      coverage: { localCount: number; totalCount: number; status: CoverageStatus };
+    }>;
+    feeds: Array<{
+      weight: number | null;
+      crossChain: boolean;
+      from: { id: string; name: string; nameZh: string; chain: { id: string } };
+      to: { id: string; name: string; nameZh: string; chain: { id: string } };
+    }>;
+  } | null;
+};
+
+export type GapsQueryVariables = Exact<{
+  chainId: string | number;
+  lang?: Lang | null | undefined;
+}>;
+
+export type GapsQuery = {
+  gaps: {
+    completeness: number;
+    gaps: Array<{
+      type: GapType;
+      score: number;
+      localCount: number;
+      totalCount: number;
+      breakPoint: boolean;
+      explanation: string;
+      segment: {
+        id: string;
+        name: string;
+        nameZh: string;
+        stage: Stage;
+        keyTech: boolean;
+        chain: { id: string };
+      };
+      features: Array<{ name: string; value: number; weight: number; contribution: number }>;
+    }>;
+  };
+};
+
+export type OpportunityMapQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+export type OpportunityMapQuery = {
+  opportunityMap: Array<{
+    relativePresence: number;
+    density: number;
+    quadrant: Quadrant;
+    segment: { id: string; name: string; nameZh: string };
+  }>;
+};
+
+export type SegmentCompaniesQueryVariables = Exact<{
+  segmentId: string | number;
+  region: string;
+  first?: number | null | undefined;
+}>;
+
+export type SegmentCompaniesQuery = {
+  companies: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        id: string;
+        name: string;
+        nameZh: string;
+        source: DataSource;
+        isLocal: boolean;
+        listed: boolean;
+        revenue: number | null;
+        region: { code: string; name: string; nameZh: string };
+      };
+    }>;
+  };
+};
+
+export type SearchQueryVariables = Exact<{
+  text: string;
+}>;
+
+export type SearchQuery = {
+  search: Array<
+    | {
+        __typename: "Company";
+        id: string;
+        name: string;
+        nameZh: string;
+        source: DataSource;
+        region: { code: string; name: string; nameZh: string };
+      }
+    | {
+        __typename: "Segment";
+        id: string;
+        name: string;
+        nameZh: string;
+        stage: Stage;
+        chain: { id: string; name: string; nameZh: string };
+      }
+  >;
+};
+
+export type TargetsQueryVariables = Exact<{
+  segmentId?: string | number | null | undefined;
+  chainId?: string | number | null | undefined;
+  filter?: TargetFilter | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  lang?: Lang | null | undefined;
+}>;
+
+export type TargetsQuery = {
+  targets: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        score: number;
+        reasons: Array<string>;
+        leadStatus: string | null;
+        distanceKm: number | null;
+        company: {
+          id: string;
+          name: string;
+          nameZh: string;
+          source: DataSource;
+          isLocal: boolean;
+          listed: boolean;
+          revenue: number | null;
+          region: { code: string; name: string; nameZh: string };
+        };
+        segment: { id: string; name: string; nameZh: string };
+        features: Array<{ name: string; value: number; weight: number; contribution: number }>;
+        localTies: Array<{ id: string; name: string; nameZh: string }>;
+      };
+    }>;
+  };
+};
+
+export type TargetFilterOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TargetFilterOptionsQuery = {
+  provinces: Array<{ code: string; name: string; nameZh: string }>;
+  countries: Array<{ code: string; name: string; nameZh: string }>;
+};
+
+export type TargetListsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TargetListsQuery = {
+  targetLists: Array<{
+    id: string;
+    name: string;
+    createdAt: string;
+    itemCount: number;
+    segment: { id: string; name: string; nameZh: string } | null;
+    chain: { id: string; name: string; nameZh: string } | null;
+  }>;
+};
+
+export type TargetListQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type TargetListQuery = {
+  targetList: {
+    id: string;
+    name: string;
+    createdAt: string;
+    itemCount: number;
+    items: Array<{
+      rank: number;
+      score: number;
+      status: TargetStatus;
+      note: string | null;
+      updatedAt: string;
+      company: {
+        id: string;
+        name: string;
+        nameZh: string;
+        source: DataSource;
+        region: { code: string; name: string; nameZh: string };
+      };
+      segment: { id: string; name: string; nameZh: string };
+    }>;
+    segment: { id: string; name: string; nameZh: string } | null;
+    chain: { id: string; name: string; nameZh: string } | null;
+  } | null;
+};
+
+export type SaveTargetListMutationVariables = Exact<{
+  name: string;
+  segmentId?: string | number | null | undefined;
+  chainId?: string | number | null | undefined;
+  filter?: TargetFilter | null | undefined;
+  size?: number | null | undefined;
+}>;
+
+export type SaveTargetListMutation = { saveTargetList: { id: string; name: string; itemCount: number } };
+
+export type UpdateTargetItemMutationVariables = Exact<{
+  listId: string | number;
+  companyId: string | number;
+  status?: TargetStatus | null | undefined;
+  note?: string | null | undefined;
+}>;
+
+export type UpdateTargetItemMutation = {
+  updateTargetItem: { status: TargetStatus; note: string | null; updatedAt: string };
+};
+
+export type CompanyQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type CompanyQuery = {
+  company: {
+    stockCode: string | null;
+    founded: number | null;
+    employees: number | null;
+    registeredCapital: number | null;
+    rdIntensity: number | null;
+    growth: number | null;
+    sourceNote: string | null;
+    id: string;
+    name: string;
+    nameZh: string;
+    source: DataSource;
+    isLocal: boolean;
+    listed: boolean;
+    revenue: number | null;
+    segments: Array<{
+      primary: boolean;
+      segment: {
+        id: string;
+        name: string;
+        nameZh: string;
+        stage: Stage;
+        keyTech: boolean;
+        chain: { id: string; name: string; nameZh: string };
+      };
+    }>;
+    alliances: Array<{ id: string; name: string; nameZh: string }>;
+    parent: { id: string; name: string; nameZh: string } | null;
+    network: {
+      truncated: boolean;
+      totalCompanies: number;
+      nodes: Array<{
+        id: string;
+        kind: GraphNodeKind;
+        name: string;
+        nameZh: string;
+        depth: number;
+        isLocal: boolean;
+        source: DataSource | null;
+        segmentId: string | null;
+        revenue: number | null;
+      }>;
+      edges: Array<{ id: string; source: string; target: string; kind: GraphEdgeKind }>;
+    };
+    region: { code: string; name: string; nameZh: string };
+  } | null;
+};
+
+export type CompanyNetworkQueryVariables = Exact<{
+  id: string | number;
+  depth?: number | null | undefined;
+  limit?: number | null | undefined;
+}>;
+
+export type CompanyNetworkQuery = {
+  company: {
+    id: string;
+    network: {
+      truncated: boolean;
+      totalCompanies: number;
+      nodes: Array<{
+        id: string;
+        kind: GraphNodeKind;
+        name: string;
+        nameZh: string;
+        depth: number;
+        isLocal: boolean;
+        source: DataSource | null;
+        segmentId: string | null;
+        revenue: number | null;
+      }>;
+      edges: Array<{ id: string; source: string; target: string; kind: GraphEdgeKind }>;
+    };
+  } | null;
+};
+
+export type AlliancesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlliancesQuery = {
+  alliances: Array<{ id: string; name: string; nameZh: string; source: DataSource; memberCount: number }>;
+};
+
+export type AllianceMembersQueryVariables = Exact<{
+  id: string | number;
+  after?: string | null | undefined;
+}>;
+
+export type AllianceMembersQuery = {
+  alliance: {
+    id: string;
+    name: string;
+    nameZh: string;
+    source: DataSource;
+    memberCount: number;
+    members: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        node: {
+          id: string;
+          name: string;
+          nameZh: string;
+          source: DataSource;
+          isLocal: boolean;
+          listed: boolean;
+          revenue: number | null;
+          region: { code: string; name: string; nameZh: string };
+        };
+      }>;
+    };
+  } | null;
+};
+
+export type AlliancePartnersQueryVariables = Exact<{
+  id: string | number;
+  companyId: string | number;
+}>;
+
+export type AlliancePartnersQuery = {
+  alliance: {
+    id: string;
+    partners: Array<{
+      relation: PartnerRelation;
+      existingTie: boolean;
+      role: string | null;
+      company: {
+        id: string;
+        name: string;
+        nameZh: string;
+        source: DataSource;
+        isLocal: boolean;
+        listed: boolean;
+        revenue: number | null;
+        region: { code: string; name: string; nameZh: string };
+      };
+      via: Array<{ id: string; name: string; nameZh: string }>;
+    }>;
+  } | null;
+};
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>["__apiType"]>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CompanyRefFragmentDoc = new TypedDocumentString(
+  `
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}
+    `,
+  { fragmentName: "CompanyRef" },
+) as unknown as TypedDocumentString<CompanyRefFragment, unknown>;
+export const TargetListSummaryFragmentDoc = new TypedDocumentString(
+  `
+    fragment TargetListSummary on TargetList {
+  id
+  name
+  createdAt
+  itemCount
+  segment {
+    id
+    name
+    nameZh
+  }
+  chain {
+    id
+    name
+    nameZh
+  }
+}
+    `,
+  { fragmentName: "TargetListSummary" },
+) as unknown as TypedDocumentString<TargetListSummaryFragment, unknown>;
+export const NetworkGraphFragmentDoc = new TypedDocumentString(
+  `
+    fragment NetworkGraph on Graph {
+  nodes {
+    id
+    kind
+    name
+    nameZh
+    depth
+    isLocal
+    source
+    segmentId
+    revenue
+  }
+  edges {
+    id
+    source
+    target
+    kind
+  }
+  truncated
+  totalCompanies
+}
+    `,
+  { fragmentName: "NetworkGraph" },
+) as unknown as TypedDocumentString<NetworkGraphFragment, unknown>;
+export const ChainsDocument = new TypedDocumentString(`
+    query Chains {
+  chains {
+    id
+    name
+    nameZh
+  }
+  homeRegion {
+    code
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const ChainMapDocument = new TypedDocumentString(`
+    query ChainMap($id: ID!) {
+  chain(id: $id) {
+    id
+    name
+    nameZh
+    subchains {
+      id
+      name
+      nameZh
+    }
+    segments {
+      id
+      name
+      nameZh
+      stage
+      role
+      keyTech
+      parent {
+        id
+      }
+      coverage {
+        localCount
+        totalCount
+        status
+      }
+    }
+    feeds {
+      from {
+        id
+        name
+        nameZh
+        chain {
+          id
+        }
+      }
+      to {
+        id
+        name
+        nameZh
+        chain {
+          id
+        }
+      }
+      weight
+      crossChain
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
+export const GapsDocument = new TypedDocumentString(`
+    query Gaps($chainId: ID!, $lang: Lang) {
+  gaps(chainId: $chainId) {
+    completeness
+    gaps {
+      segment {
+        id
+        name
+        nameZh
+        stage
+        keyTech
+        chain {
+          id
+        }
+      }
+      type
+      score
+      localCount
+      totalCount
+      breakPoint
+      features {
+        name
+        value
+        weight
+        contribution
+      }
+      explanation(lang: $lang)
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const OpportunityMapDocument = new TypedDocumentString(`
+    query OpportunityMap($chainId: ID!) {
+  opportunityMap(chainId: $chainId) {
+    segment {
+      id
+      name
+      nameZh
+    }
+    relativePresence
+    density
+    quadrant
+  }
+}
+    `) as unknown as TypedDocumentString<OpportunityMapQuery, OpportunityMapQueryVariables>;
+export const SegmentCompaniesDocument = new TypedDocumentString(`
+    query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {
+  companies(filter: {segmentId: $segmentId, regionCode: $region}, first: $first) {
+    totalCount
+    edges {
+      node {
+        ...CompanyRef
+      }
+    }
+  }
+}
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
+export const SearchDocument = new TypedDocumentString(`
+    query Search($text: String!) {
+  search(text: $text, first: 12) {
+    __typename
+    ... on Company {
+      id
+      name
+      nameZh
+      source
+      region {
+        code
+        name
+        nameZh
+      }
+    }
+    ... on Segment {
+      id
+      name
+      nameZh
+      stage
+      chain {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TargetsDocument = new TypedDocumentString(`
+    query Targets($segmentId: ID, $chainId: ID, $filter: TargetFilter, $first: Int, $after: String, $lang: Lang) {
+  targets(
+    segmentId: $segmentId
+    chainId: $chainId
+    filter: $filter
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        company {
+          ...CompanyRef
+        }
+        segment {
+          id
+          name
+          nameZh
+        }
+        score
+        features {
+          name
+          value
+          weight
+          contribution
+        }
+        reasons(lang: $lang)
+        localTies {
+          id
+          name
+          nameZh
+        }
+        leadStatus
+        distanceKm
+      }
+    }
+  }
+}
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+export const TargetFilterOptionsDocument = new TypedDocumentString(`
+    query TargetFilterOptions {
+  provinces: regions(level: PROVINCE) {
+    code
+    name
+    nameZh
+  }
+  countries: regions(level: COUNTRY) {
+    code
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<TargetFilterOptionsQuery, TargetFilterOptionsQueryVariables>;
+export const TargetListsDocument = new TypedDocumentString(`
+    query TargetLists {
+  targetLists {
+    ...TargetListSummary
+  }
+}
+    fragment TargetListSummary on TargetList {
+  id
+  name
+  createdAt
+  itemCount
+  segment {
+    id
+    name
+    nameZh
+  }
+  chain {
+    id
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<TargetListsQuery, TargetListsQueryVariables>;
+export const TargetListDocument = new TypedDocumentString(`
+    query TargetList($id: ID!) {
+  targetList(id: $id) {
+    ...TargetListSummary
+    items {
+      company {
+        id
+        name
+        nameZh
+        source
+        region {
+          code
+          name
+          nameZh
+        }
+      }
+      segment {
+        id
+        name
+        nameZh
+      }
+      rank
+      score
+      status
+      note
+      updatedAt
+    }
+  }
+}
+    fragment TargetListSummary on TargetList {
+  id
+  name
+  createdAt
+  itemCount
+  segment {
+    id
+    name
+    nameZh
+  }
+  chain {
+    id
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
+export const SaveTargetListDocument = new TypedDocumentString(`
+    mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {
+  saveTargetList(
+    name: $name
+    segmentId: $segmentId
+    chainId: $chainId
+    filter: $filter
+    size: $size
+  ) {
+    id
+    name
+    itemCount
+  }
+}
+    `) as unknown as TypedDocumentString<SaveTargetListMutation, SaveTargetListMutationVariables>;
+export const UpdateTargetItemDocument = new TypedDocumentString(`
+    mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
+  updateTargetItem(
+    listId: $listId
+    companyId: $companyId
+    status: $status
+    note: $note
+  ) {
+    status
+    note
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateTargetItemMutation, UpdateTargetItemMutationVariables>;
+export const CompanyDocument = new TypedDocumentString(`
+    query Company($id: ID!, $depth: Int, $limit: Int) {
+  company(id: $id) {
+    ...CompanyRef
+    stockCode
+    founded
+    employees
+    registeredCapital
+    rdIntensity
+    growth
+    sourceNote
+    segments {
+      primary
+      segment {
+        id
+        name
+        nameZh
+        stage
+        keyTech
+        chain {
+          id
+          name
+          nameZh
+        }
+      }
+    }
+    alliances {
+      id
+      name
+      nameZh
+    }
+    parent {
+      id
+      name
+      nameZh
+    }
+    network(depth: $depth, limit: $limit) {
+      ...NetworkGraph
+    }
+  }
+}
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}
+fragment NetworkGraph on Graph {
+  nodes {
+    id
+    kind
+    name
+    nameZh
+    depth
+    isLocal
+    source
+    segmentId
+    revenue
+  }
+  edges {
+    id
+    source
+    target
+    kind
+  }
+  truncated
+  totalCompanies
+}`) as unknown as TypedDocumentString<CompanyQuery, CompanyQueryVariables>;
+export const CompanyNetworkDocument = new TypedDocumentString(`
+    query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {
+  company(id: $id) {
+    id
+    network(depth: $depth, limit: $limit) {
+      ...NetworkGraph
+    }
+  }
+}
+    fragment NetworkGraph on Graph {
+  nodes {
+    id
+    kind
+    name
+    nameZh
+    depth
+    isLocal
+    source
+    segmentId
+    revenue
+  }
+  edges {
+    id
+    source
+    target
+    kind
+  }
+  truncated
+  totalCompanies
+}`) as unknown as TypedDocumentString<CompanyNetworkQuery, CompanyNetworkQueryVariables>;
+export const AlliancesDocument = new TypedDocumentString(`
+    query Alliances {
+  alliances {
+    id
+    name
+    nameZh
+    source
+    memberCount
+  }
+}
+    `) as unknown as TypedDocumentString<AlliancesQuery, AlliancesQueryVariables>;
+export const AllianceMembersDocument = new TypedDocumentString(`
+    query AllianceMembers($id: ID!, $after: String) {
+  alliance(id: $id) {
+    id
+    name
+    nameZh
+    source
+    memberCount
+    members(first: 100, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        node {
+          ...CompanyRef
+        }
+      }
+    }
+  }
+}
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<AllianceMembersQuery, AllianceMembersQueryVariables>;
+export const AlliancePartnersDocument = new TypedDocumentString(`
+    query AlliancePartners($id: ID!, $companyId: ID!) {
+  alliance(id: $id) {
+    id
+    partners(companyId: $companyId) {
+      company {
+        ...CompanyRef
+      }
+      relation
+      via {
+        id
+        name
+        nameZh
+      }
+      existingTie
+      role
+    }
+  }
+}
+    fragment CompanyRef on Company {
+  id
+  name
+  nameZh
+  source
+  isLocal
+  listed
+  revenue
+  region {
+    code
+    name
+    nameZh
+  }
+}`) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;

@@ -1,0 +1,169 @@
+/**
+ * The page header (brand, navigation, search, language switch). It is built ONCE when the app
+ * starts and updated in place on every route or language change: rebuilding it would replace the
+ * search box under the user's fingers (text typed while the app boots was lost) and add another
+ * document listener each time.
+ */
+import { request } from "../api/client.ts";
+import { SEARCH } from "../api/operations.ts";
+import { lang, nameOf, setLang, t, type MessageKey } from "../i18n/index.ts";
+import type { Route } from "../router.ts";
+import { clear, errorState, h, isAbort, sourceBadge } from "../views/dom.ts";
+
+export interface Header {
+  el: HTMLElement;
+  /** Marks the current view in the navigation and relabels everything in the current language. */
+  update(route: Route): void;
+}
+
+const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
+  { view: "chain", label: "navChains", perChain: true },
+  { view: "gaps", label: "navGaps", perChain: true },
+  { view: "targets", label: "navTargets", perChain: true },
+  { view: "lists", label: "navLists", perChain: false },
+  { view: "alliance", label: "navAlliance", perChain: false },
+];
+
+export function createHeader(): Header {
+  const brandName = h("span", { class: "brand-name" });
+  const brandSub = h("span", { class: "brand-sub" });
+  const links = NAV.map((item) => ({ item, a: h("a", { class: "nav-link" }) }));
+  const search = createSearchBox();
+  const langBtn = h("button", {
+    type: "button",
+    class: "btn lang",
+    "data-action": "lang",
+    onclick: () => setLang(lang() === "zh" ? "en" : "zh"),
+  });
+  const el = h(
+    "header",
+    { class: "top" },
+    h("a", { class: "brand", href: "#/chain" }, brandName, brandSub),
+    h(
+      "nav",
+      { "aria-label": "main" },
+      links.map((l) => l.a),
+    ),
+    search.el,
+    langBtn,
+  );
+  return {
+    el,
+    update(route) {
+      const chainId = "chainId" in route ? route.chainId : null;
+      const c = chainId ? `/${encodeURIComponent(chainId)}` : "";
+      brandName.textContent = t("appName");
+      brandSub.textContent = t("appSubtitle");
+      for (const { item, a } of links) {
+        const active = route.view === item.view;
+        a.href = `#/${item.view}${item.perChain ? c : ""}`;
+        a.className = `nav-link ${active ? "active" : ""}`;
+        if (active) a.setAttribute("aria-current", "page");
+        else a.removeAttribute("aria-current");
+        a.textContent = t(item.label);
+      }
+      search.relabel();
+      langBtn.lang = lang() === "zh" ? "en" : "zh-CN";
+      langBtn.setAttribute("aria-label", t("langSwitchLabel"));
+      langBtn.textContent = t("langSwitch");
+    },
+  };
+}
+
+/** Search across companies and segments in both languages; results are links (keyboard reachable). */
+function createSearchBox(): { el: HTMLElement; relabel(): void } {
+  const input = h("input", {
+    type: "search",
+    id: "search",
+    autocomplete: "off",
+    "aria-controls": "search-results",
+  });
+  const results = h("ul", { id: "search-results", class: "search-results", role: "listbox", hidden: true });
+  const el = h("div", { class: "search", role: "search" }, input, results);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let abort: AbortController | undefined;
+  const run = async (text: string) => {
+    abort?.abort();
+    if (text.trim().length === 0) {
+      results.hidden = true;
+      return;
+    }
+    abort = new AbortController();
+    try {
+      const data = await request(SEARCH, { text }, abort.signal);
+      const l = lang();
+      clear(
+        results,
+        data.search.length === 0
+          ? h("li", { class: "muted" }, t("searchNoHits"))
+          : data.search.map((hit) => {
+              const href =
+                hit.__typename === "Company"
+                  ? `#/company/${encodeURIComponent(hit.id)}`
+                  : `#/chain/${encodeURIComponent(hit.chain.id)}?segment=${encodeURIComponent(hit.id)}`;
+              const sub =
+                hit.__typename === "Company"
+                  ? nameOf(l, hit.region)
+                  : `${t("segment")} · ${nameOf(l, hit.chain)}`;
+              return h(
+                "li",
+                { role: "option" },
+                h(
+                  "a",
+                  { href, onclick: () => (results.hidden = true) },
+                  nameOf(l, hit),
+                  " ",
+                  hit.__typename === "Company" ? sourceBadge(hit.source) : null,
+                  h("span", { class: "muted small" }, ` ${sub}`),
+                ),
+              );
+            }),
+      );
+      results.hidden = false;
+    } catch (error) {
+      if (!isAbort(error)) {
+        clear(results, h("li", {}, errorState(error)));
+        results.hidden = false;
+      }
+    }
+  };
+  input.addEventListener("input", () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), 250);
+  });
+  input.addEventListener("keydown", (e) => {
+    if (e.key === "Enter") {
+      results.querySelector<HTMLAnchorElement>("a")?.click();
+    } else if (e.key === "Escape") {
+      results.hidden = true;
+    } else if (e.key === "ArrowDown") {
+      e.preventDefault();
+      results.querySelector<HTMLAnchorElement>("a")?.focus();
+    }
+  });
+  results.addEventListener("keydown", (e) => {
+    const links = [...results.querySelectorAll<HTMLAnchorElement>("a")];
+    const i = links.indexOf(document.activeElement as HTMLAnchorElement);
+    if (e.key === "ArrowDown" && i >= 0) {
+      e.preventDefault();
+      links[Math.min(links.length - 1, i + 1)]?.focus();
+    } else if (e.key === "ArrowUp" && i >= 0) {
+      e.preventDefault();
+      (i === 0 ? input : links[i - 1])?.focus();
+    } else if (e.key === "Escape") {
+      results.hidden = true;
+      input.focus();
+    }
+  });
+  // Registered once for the page's life, with the box (which is never rebuilt).
+  document.addEventListener("click", (e) => {
+    if (!(e.target instanceof Node) || !el.contains(e.target)) results.hidden = true;
+  });
+  return {
+    el,
+    relabel() {
+      input.placeholder = t("searchPlaceholder");
+      input.setAttribute("aria-label", t("searchLabel"));
+    },
+  };
+}
