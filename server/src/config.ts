@@ -204,3 +204,19 @@ export function loadConfig(env: Env = process.env): Config {
     targets: { weights: targetWeights(env) },
   };
 }
+
+/**
+ * The configuration for a command-line entry point (`npm start`, `npm run db`, `npm run seed`):
+ * a bad value prints what is wrong, naming the variable, and exits with code 2.
+ */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+}

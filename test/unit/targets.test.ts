@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { ExportParamError, parseExportParams } from "../../server/src/targets/export.ts";
-import { startAfter, type RankedTarget } from "../../server/src/targets/queries.ts";
+import { startAfter } from "../../server/src/targets/queries.ts";
+import type { RankedTarget } from "../../server/src/targets/records.ts";
 import {
   compareTargets,
   resolveWeights,

@@ -1,6 +1,6 @@
 import { CHAIN_RECORD, REGION_RECORD, SEGMENT_RECORD } from "../common/cypher.ts";
 import type { ChainRecord, RegionRecord, SegmentRecord } from "../common/records.ts";
-import type { Cypher } from "../context.ts";
+import type { Cypher } from "../common/cypher.ts";
 import type { FeedEdge, PresenceCells, RegionNode } from "./analysis.ts";
 import { PRESENCE_AGGREGATE, PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "./presence.ts";
 

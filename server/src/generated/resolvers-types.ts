@@ -12,12 +12,8 @@ import type {
 } from "../common/records.ts";
 import type { GapReportRecord } from "../gaps/service.ts";
 import type { GapRecord, ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
-import type {
-  TargetRecord,
-  TargetListRecord,
-  TargetItemRecord,
-  TargetFilterValuesRecord,
-} from "../targets/records.ts";
+import type { TargetRecord } from "../targets/records.ts";
+import type { TargetListRecord, TargetItemRecord, TargetFilterValuesRecord } from "../lists/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;

@@ -20,10 +20,10 @@ import ExcelJS from "exceljs";
 import type { GraphQLError } from "graphql";
 import { createContext, type AppDeps } from "../context.ts";
 import type { DataSource, TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
-import { computeRanking, toTargetRecord, type RankedTarget, type TargetArgs } from "./queries.ts";
-import { reasonNames } from "./resolvers.ts";
+import { computeRanking, toTargetRecord, type TargetArgs } from "./queries.ts";
+import { reasonNames } from "./reasons.ts";
+import type { RankedTarget, TargetStatusValue } from "./records.ts";
 import { TARGET_FEATURES, targetReasons, type Lang, type TargetFeature } from "./scoring.ts";
-import type { TargetStatusValue } from "./records.ts";
 
 /** Rows materialised and written per step. */
 export const EXPORT_CHUNK = 500;

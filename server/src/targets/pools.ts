@@ -25,10 +25,8 @@ import { SEGMENT_RECORD } from "../common/cypher.ts";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
 import type { Db } from "../db/driver.ts";
 import type { GraphQLContext } from "../context.ts";
-import { PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "../gaps/presence.ts";
-import { presenceIsCurrent } from "../gaps/queries.ts";
-import type { RankedTarget } from "./queries.ts";
-import type { TargetStatusValue } from "./records.ts";
+import { PRESENCE_STAMP_SUBQUERIES, presenceIsCurrent, type PresenceStamp } from "../gaps/index.ts";
+import type { RankedTarget, TargetStatusValue } from "./records.ts";
 import {
   poolFeatures,
   scoreFeatures,

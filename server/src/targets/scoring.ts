@@ -22,10 +22,10 @@
  * ("营收未知" / "revenue unknown"). Real (public) companies usually have no revenue, growth or R&D
  * figures in the seed: they are never invented, so this rule decides how they rank.
  */
-import { haversineKm } from "../../../graph-seed/src/geo.ts";
+import { haversineKm } from "../common/geo.ts";
 import type { ScoreFeatureRecord } from "../common/records.ts";
 import { badInput } from "../errors.ts";
-import { percentileRank, validateWeights, weightedScore, WeightsError } from "../gaps/relatedness.ts";
+import { percentileRank, validateWeights, weightedScore, WeightsError } from "../gaps/index.ts";
 
 /** Feature names in report order. */
 export const TARGET_FEATURES = [
