@@ -4,12 +4,17 @@ import {
   assignRow,
   buildMatrix,
   DEFAULT_GAP_WEIGHTS,
+  GAP_FEATURES,
   explainGap,
-  resolveWeights,
   type AnalysisInput,
   type GapRecord,
   type RegionNode,
 } from "../../server/src/gaps/analysis.ts";
+import { resolveWeights } from "../../server/src/common/weights.ts";
+import { RegionTree } from "../../server/src/common/region-tree.ts";
+
+const gapWeights = (w: Record<string, number> | null) =>
+  resolveWeights(GAP_FEATURES, DEFAULT_GAP_WEIGHTS, w, "gap");
 import { WeightsError } from "../../server/src/gaps/relatedness.ts";
 
 const tree: RegionNode[] = [
@@ -23,7 +28,7 @@ const tree: RegionNode[] = [
   { code: "DE", level: "COUNTRY", parentCode: null },
   { code: "DE-B", level: "CITY", parentCode: "DE" },
 ];
-const byCode = new Map(tree.map((r) => [r.code, r]));
+const byCode = new RegionTree(tree);
 
 describe("assignRow", () => {
   it.each([
@@ -87,14 +92,14 @@ describe("buildMatrix", () => {
 
 describe("resolveWeights", () => {
   it("merges overrides into the defaults", () => {
-    expect(resolveWeights({ density: 0.5 })).toEqual({ ...DEFAULT_GAP_WEIGHTS, density: 0.5 });
-    expect(resolveWeights(null)).toEqual(DEFAULT_GAP_WEIGHTS);
+    expect(gapWeights({ density: 0.5 })).toEqual({ ...DEFAULT_GAP_WEIGHTS, density: 0.5 });
+    expect(gapWeights(null)).toEqual(DEFAULT_GAP_WEIGHTS);
   });
 
   it("names the offending weight", () => {
     const fieldOf = (w: Record<string, number>) => {
       try {
-        resolveWeights(w);
+        gapWeights(w);
       } catch (error) {
         return error instanceof WeightsError ? [error.field, error.reason] : null;
       }

@@ -50,11 +50,10 @@ import {
   proximity,
   quadrants,
   rca as rcaOf,
-  validateWeights,
-  weightedScore,
-  WeightsError,
   type Quadrant,
 } from "./relatedness.ts";
+import { RegionTree } from "../common/region-tree.ts";
+import { weightedScore } from "../common/weights.ts";
 
 /** The features of a gap score, in the order they are reported. */
 export const GAP_FEATURES = [
@@ -136,27 +135,16 @@ export interface RegionSegmentMatrix {
   localRevenueKnown: number[];
 }
 
-function walkUp(code: string, tree: ReadonlyMap<string, RegionNode>): RegionNode[] {
-  const path: RegionNode[] = [];
-  let current = tree.get(code);
-  // The tree nests at most six deep; the bound also stops a (corrupt) cycle.
-  while (current !== undefined && path.length < 16) {
-    path.push(current);
-    current = current.parentCode === null ? undefined : tree.get(current.parentCode);
-  }
-  return path;
-}
-
 /**
  * The matrix row a company located in `code` counts in (rules in the module comment), or null for
  * a region missing from the tree.
  */
-export function assignRow(code: string, tree: ReadonlyMap<string, RegionNode>, home: string): string | null {
-  const path = walkUp(code, tree);
+export function assignRow(code: string, tree: RegionTree<RegionNode>, home: string): string | null {
+  const path = tree.path(code);
   if (path.length === 0) return null;
   if (path.some((r) => r.code === home)) return home;
   const country = [...path].reverse().find((r) => r.level === "COUNTRY") ?? path[path.length - 1];
-  const homeCountry = [...walkUp(home, tree)].reverse().find((r) => r.level === "COUNTRY");
+  const homeCountry = [...tree.path(home)].reverse().find((r) => r.level === "COUNTRY");
   if (country !== undefined && homeCountry !== undefined && country.code !== homeCountry.code) {
     return country.code;
   }
@@ -177,7 +165,7 @@ export function buildMatrix(
   segmentIds: ReadonlyArray<string>,
   home: string,
 ): RegionSegmentMatrix {
-  const tree = new Map(regions.map((r) => [r.code, r]));
+  const tree = new RegionTree(regions);
   const column = new Map(segmentIds.map((id, i) => [id, i]));
   const n = segmentIds.length;
   const zeros = () => new Array<number>(n).fill(0);
@@ -220,27 +208,6 @@ export function buildMatrix(
     totalRevenueKnown,
     localRevenueKnown,
   };
-}
-
-/**
- * Merges per-query weight overrides into the defaults and checks them: each known, finite and ≥ 0,
- * at least one positive. Null or undefined overrides keep the default.
- * @throws WeightsError naming the offending weight (null field when none is positive)
- */
-export function resolveWeights(
-  overrides: Readonly<Partial<Record<string, number | null>>> | null | undefined,
-  defaults: Readonly<GapWeights> = DEFAULT_GAP_WEIGHTS,
-): GapWeights {
-  const merged: GapWeights = { ...defaults };
-  for (const [name, value] of Object.entries(overrides ?? {})) {
-    if (value === null || value === undefined) continue;
-    if (!(GAP_FEATURES as readonly string[]).includes(name)) {
-      throw new WeightsError(name, "UNKNOWN_FEATURE", `weight "${name}" names no gap feature`);
-    }
-    merged[name as GapFeature] = value;
-  }
-  validateWeights(merged, GAP_FEATURES);
-  return merged;
 }
 
 /** One feature of a gap's score: value (normalised) × weight = contribution; raw before scaling. */

@@ -3,6 +3,3 @@
  * internal (the dependency rules in .dependency-cruiser.mjs enforce it).
  */
 export { computeGapReport, type GapReportRecord } from "./service.ts";
-export { presenceIsCurrent } from "./queries.ts";
-export { PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "./presence.ts";
-export { percentileRank, validateWeights, weightedScore, WeightsError } from "./relatedness.ts";

@@ -323,166 +323,17 @@ export function normalisedBetweenness(
   return new Map([...raw].map(([id, v]) => [id, pairs > 0 ? v / pairs : 0]));
 }
 
-function assertFiniteValues(values: ReadonlyArray<number>, what: string): void {
-  values.forEach((v, i) => {
-    if (!Number.isFinite(v)) throw new RangeError(`${what}: value ${i} is ${v}, expected a finite number`);
-  });
-}
-
-/**
- * Min–max normalisation to [0, 1]: (v − min) / (max − min). When every value is the same (or there is
- * only one) all results are 0: a feature that does not vary cannot favour any segment, and 0 keeps it
- * from adding to any score.
- * @throws RangeError on a non-finite value
- */
-export function minMaxNormalise(values: ReadonlyArray<number>): number[] {
-  assertFiniteValues(values, "minMaxNormalise");
-  if (values.length === 0) return [];
-  // A loop, not Math.min(...values): spreading a long array can exceed the engine's argument limit.
-  let min = Infinity;
-  let max = -Infinity;
-  for (const v of values) {
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
-  const range = max - min;
-  return values.map((v) => (range === 0 ? 0 : (v - min) / range));
-}
-
-/**
- * Percentile rank in [0, 1]: (averageRank − 1) / (n − 1), where ranks run 1..n from the smallest
- * value and tied values all get the average of the ranks they span. Equivalently, the share of the
- * other values that are smaller, a tie counting one half. The smallest distinct value gets 0, the
- * largest 1; when all values are tied (or there is one) every rank is 0.5 — so "top quartile"
- * (≥ 0.75) selects nothing from a feature that does not vary.
- * @throws RangeError on a non-finite value
- */
-export function percentileRank(values: ReadonlyArray<number>): number[] {
-  assertFiniteValues(values, "percentileRank");
-  const n = values.length;
-  if (n === 0) return [];
-  if (n === 1) return [0.5];
-  const order = values.map((v, i) => ({ v, i })).sort((a, b) => a.v - b.v);
-  const result = new Array<number>(n).fill(0);
-  let start = 0;
-  while (start < n) {
-    let end = start;
-    while (end + 1 < n && order[end + 1]?.v === order[start]?.v) end++;
-    // 0-based positions start..end hold ties; their average 1-based rank minus 1 is (start+end)/2.
-    const pct = (start + end) / 2 / (n - 1);
-    for (let k = start; k <= end; k++) {
-      const item = order[k];
-      if (item !== undefined) result[item.i] = pct;
-    }
-    start = end + 1;
-  }
-  return result;
-}
-
-/** The median of the values (mean of the middle two for an even count); 0 for none. */
-export function median(values: ReadonlyArray<number>): number {
-  assertFiniteValues(values, "median");
-  if (values.length === 0) return 0;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? at(sorted, mid) : (at(sorted, mid - 1) + at(sorted, mid)) / 2;
-}
-
-/** Why a set of weights was refused. */
-export type WeightsErrorReason = "NEGATIVE" | "NOT_FINITE" | "NONE_POSITIVE" | "UNKNOWN_FEATURE" | "MISSING";
-
-/**
- * Refused score weights. The API maps it to a GraphQL error with code BAD_USER_INPUT, passing
- * `field` on so that the caller learns which weight to fix.
- */
-export class WeightsError extends Error {
-  override readonly name = "WeightsError";
-  /** The offending weight's name; null when the fault is the set as a whole (none positive). */
-  readonly field: string | null;
-  readonly reason: WeightsErrorReason;
-
-  constructor(field: string | null, reason: WeightsErrorReason, message: string) {
-    super(message);
-    this.field = field;
-    this.reason = reason;
-  }
-}
-
-/**
- * Checks score weights: each must be finite and ≥ 0, and at least one > 0 (all zero would make every
- * score 0 and every ranking meaningless). With `knownFeatures`, a weight for any other name is refused
- * too, which catches misspelt overrides that would otherwise be silently ignored.
- * @throws WeightsError naming the first offending weight
- */
-export function validateWeights(
-  weights: Readonly<Record<string, number>>,
-  knownFeatures?: ReadonlyArray<string>,
-): void {
-  const known = knownFeatures === undefined ? undefined : new Set(knownFeatures);
-  for (const [name, w] of Object.entries(weights)) {
-    if (known !== undefined && !known.has(name)) {
-      throw new WeightsError(name, "UNKNOWN_FEATURE", `weight "${name}" names no known feature`);
-    }
-    if (typeof w !== "number" || !Number.isFinite(w)) {
-      throw new WeightsError(
-        name,
-        "NOT_FINITE",
-        `weight "${name}" is ${String(w)}, expected a finite number`,
-      );
-    }
-    if (w < 0) throw new WeightsError(name, "NEGATIVE", `weight "${name}" is ${w}, expected ≥ 0`);
-  }
-  if (!Object.values(weights).some((w) => w > 0)) {
-    throw new WeightsError(null, "NONE_POSITIVE", "at least one weight must be positive");
-  }
-}
-
-/** One feature's part in a {@link weightedScore}. */
-export interface Contribution {
-  name: string;
-  /** The feature's value, normally already normalised to [0, 1]. */
-  value: number;
-  weight: number;
-  /** value × weight. */
-  contribution: number;
-}
-
-/** A score and the per-feature contributions it is the sum of. */
-export interface WeightedScore {
-  /** Σ contribution. */
-  score: number;
-  /** One per feature, in the features' key order. */
-  contributions: Contribution[];
-}
-
-/**
- * Weighted sum of features, with each feature's contribution (value × weight) reported so a person can
- * see why a segment scored as it did. Weights are not rescaled: a caller wanting a score in [0, 1] from
- * [0, 1] features passes weights that sum to 1.
- *
- * The weights must name exactly the features: one for an unknown feature or a feature without one is
- * refused rather than guessed at (callers merge per-query overrides into configured defaults first).
- *
- * @throws WeightsError as {@link validateWeights}, or with reason MISSING for a feature without weight
- * @throws RangeError on a non-finite feature value
- */
-export function weightedScore(
-  features: Readonly<Record<string, number>>,
-  weights: Readonly<Record<string, number>>,
-): WeightedScore {
-  const names = Object.keys(features);
-  validateWeights(weights, names);
-  const contributions = names.map((name): Contribution => {
-    const value = features[name];
-    const weight = weights[name];
-    if (weight === undefined) throw new WeightsError(name, "MISSING", `no weight for feature "${name}"`);
-    if (value === undefined || !Number.isFinite(value)) {
-      throw new RangeError(`weightedScore: feature "${name}" is ${value}, expected a finite number`);
-    }
-    return { name, value, weight, contribution: value * weight };
-  });
-  return { score: contributions.reduce((a, c) => a + c.contribution, 0), contributions };
-}
+// Shared with the target ranking (common/): re-exported for the gap analysis and its tests.
+import { median } from "../common/stats.ts";
+export { median, minMaxNormalise, percentileRank } from "../common/stats.ts";
+export {
+  validateWeights,
+  weightedScore,
+  WeightsError,
+  type Contribution,
+  type WeightedScore,
+  type WeightsErrorReason,
+} from "../common/weights.ts";
 
 /**
  * Metroverse's PSWOT categories (Harvard Growth Lab, cities-atlas-front-end `messages.ftl`):

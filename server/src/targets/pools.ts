@@ -22,10 +22,11 @@
  * ranking order of the last few weight settings), and filters after that, so neither is a key.
  */
 import { SEGMENT_RECORD } from "../common/cypher.ts";
+import { RegionTree as SharedRegionTree, type RegionTreeNode } from "../common/region-tree.ts";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
 import type { Db } from "../db/driver.ts";
 import type { GraphQLContext } from "../context.ts";
-import { PRESENCE_STAMP_SUBQUERIES, presenceIsCurrent, type PresenceStamp } from "../gaps/index.ts";
+import { PRESENCE_INFO_SUBQUERY, presenceIsCurrent, type PresenceInfo } from "../graph-writes/index.ts";
 import type { RankedTarget, TargetStatusValue } from "./records.ts";
 import {
   poolFeatures,
@@ -40,60 +41,14 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Regions: the tree is small (a few hundred nodes), read whole and walked in memory.
 
-interface RegionNode {
-  code: string;
-  parentCode: string | null;
-  level: string;
+/** A region as the ranking reads it: the tree plus coordinates (proximity). */
+interface RegionNode extends RegionTreeNode {
   lat: number | null;
   lon: number | null;
 }
 
-/** The region tree: subtrees, ancestors, province and country of a code. */
-export class RegionTree {
-  readonly byCode: Map<string, RegionNode>;
-  private readonly children = new Map<string, string[]>();
-
-  constructor(nodes: RegionNode[]) {
-    this.byCode = new Map(nodes.map((n) => [n.code, n]));
-    for (const n of nodes) {
-      if (n.parentCode !== null)
-        this.children.set(n.parentCode, [...(this.children.get(n.parentCode) ?? []), n.code]);
-    }
-  }
-
-  /** The code and everything under it (the model nests at most five levels; this walks any depth). */
-  subtree(code: string): string[] {
-    const out: string[] = [];
-    const stack = [code];
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      out.push(c);
-      stack.push(...(this.children.get(c) ?? []));
-    }
-    return out;
-  }
-
-  /** The code, its parent, …, up to its country. */
-  ancestors(code: string): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (
-      let c: string | null = code;
-      c !== null && !seen.has(c);
-      c = this.byCode.get(c)?.parentCode ?? null
-    ) {
-      seen.add(c);
-      out.push(c);
-    }
-    return out;
-  }
-
-  /** The province a region lies in; for a region abroad (no province level), its country. */
-  province(code: string): string | null {
-    const chain = this.ancestors(code);
-    return chain.find((c) => this.byCode.get(c)?.level === "PROVINCE") ?? chain.at(-1) ?? null;
-  }
-}
+/** The region tree with coordinates. */
+export type RegionTree = SharedRegionTree<RegionNode>;
 
 /** Reads the whole region tree. */
 export async function loadRegionTree(ctx: Pick<GraphQLContext, "cypher">): Promise<RegionTree> {
@@ -102,7 +57,7 @@ export async function loadRegionTree(ctx: Pick<GraphQLContext, "cypher">): Promi
      RETURN r.code AS code, r.level AS level, r.lat AS lat, r.lon AS lon,
             COLLECT { MATCH (r)-[:PART_OF]->(p:Region) RETURN p.code }[0] AS parentCode`,
   );
-  return new RegionTree(rows);
+  return new SharedRegionTree(rows);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -156,22 +111,21 @@ CALL () {
   OPTIONAL MATCH (s:Segment {id: $segmentId})
   RETURN CASE WHEN s IS NULL THEN null ELSE ${SEGMENT_RECORD} END AS segment
 }
-${PRESENCE_STAMP_SUBQUERIES}
+${PRESENCE_INFO_SUBQUERY}
 CALL () {
   MATCH (i:TargetItem)-[:OF]->(c:Company)
   WITH c, i ORDER BY i.updatedAt DESC, i.id DESC
   WITH c, collect(i.status)[0] AS status
   RETURN collect([c.id, status]) AS leads
 }
-RETURN segment, info, {companies: companies, operatesIn: operatesIn, locatedIn: locatedIn} AS live, leads`;
+RETURN segment, info, leads`;
 
 /** The Cypher a ranking runs, exported for the benchmark: per request (head), and per cold pool. */
 export const CANDIDATE_QUERIES = { head: HEAD, candidates: CANDIDATES, localLinks: LOCAL_LINKS };
 
 interface Head {
   segment: SegmentRecord | null;
-  info: (PresenceStamp & { version: number; token: string }) | null;
-  live: PresenceStamp;
+  info: PresenceInfo | null;
   leads: [string, TargetStatusValue][];
 }
 
@@ -336,7 +290,7 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
   if (head === undefined) throw new Error("internal: target head query returned no row");
   if (head.segment) ctx.loaders.segment.prime(head.segment.id, head.segment);
   const leads = new Map(head.leads);
-  const current = presenceIsCurrent(head) && typeof head.info?.token === "string";
+  const current = presenceIsCurrent(head);
   const token = current ? head.info!.token : null;
   let entry = current ? cache.get(ctx.db) : undefined;
   if (entry === undefined || entry.token !== token) {

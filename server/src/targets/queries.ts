@@ -10,12 +10,13 @@
  */
 import { decodeCursor, encodeCursor, pageSize, type Connection } from "../common/pagination.ts";
 import type { GraphQLContext } from "../context.ts";
-import { badInput, notFound } from "../errors.ts";
+import { resolveWeights, WeightsError } from "../common/weights.ts";
+import { badInput, badWeights, notFound } from "../errors.ts";
 import { computeGapReport } from "../gaps/index.ts";
 import type { TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
 import type { RankedTarget, Ranking, TargetRecord } from "./records.ts";
 import { openPools, scoredOrder, type Pool, type RegionTree, type ScoredOrder } from "./pools.ts";
-import { compareTargets, resolveWeights } from "./scoring.ts";
+import { compareTargets, TARGET_FEATURES, type TargetWeights } from "./scoring.ts";
 
 /** The full record of a ranked candidate (features, facts, local ties). */
 export function toTargetRecord(row: RankedTarget): TargetRecord {
@@ -107,7 +108,13 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
   const { segmentId, chainId } = args;
   if (!segmentId && !chainId)
     throw badInput("give segmentId (one gap) or chainId (all its gaps)", "segmentId");
-  const weights = resolveWeights(ctx.config.targets.weights, args.weights);
+  let weights: TargetWeights;
+  try {
+    weights = resolveWeights(TARGET_FEATURES, ctx.config.targets.weights, args.weights, "target");
+  } catch (error) {
+    if (error instanceof WeightsError) throw badWeights(error);
+    throw error;
+  }
   const source = await openPools(ctx, segmentId ?? null);
   const { tree, leads, segment } = source;
   const regionCode = args.regionCode ?? ctx.config.homeRegion;

@@ -24,8 +24,8 @@
  */
 import { haversineKm } from "../common/geo.ts";
 import type { ScoreFeatureRecord } from "../common/records.ts";
-import { badInput } from "../errors.ts";
-import { percentileRank, validateWeights, weightedScore, WeightsError } from "../gaps/index.ts";
+import { median, percentileRank } from "../common/stats.ts";
+import { weightedScore } from "../common/weights.ts";
 
 /** Feature names in report order. */
 export const TARGET_FEATURES = [
@@ -122,13 +122,6 @@ function percentilesOfKnown(values: ReadonlyArray<number | null>): (number | nul
   return result;
 }
 
-function middle(values: number[]): number {
-  if (values.length === 0) return IMPUTED_PERCENTILE;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Rounds a score onto the 1e-9 grid used for ranking and cursors. */
 export function roundScore(score: number): number {
   return Math.round(score * SCORE_GRID) / SCORE_GRID;
@@ -186,7 +179,8 @@ export function poolFeatures(
     home && isKnown(c.lat) && isKnown(c.lon) ? haversineKm(c.lat, c.lon, home.lat, home.lon) : null,
   );
   const proximities = distances.map((km) => (km === null ? null : Math.exp(-km / PROXIMITY_KM)));
-  const medianProximity = middle(proximities.filter(isKnown));
+  const knownProximities = proximities.filter(isKnown);
+  const medianProximity = knownProximities.length === 0 ? IMPUTED_PERCENTILE : median(knownProximities);
 
   const values = new Float64Array(TARGET_FEATURES.length * n);
   for (let i = 0; i < n; i++) {
@@ -211,7 +205,7 @@ export function poolFeatures(
  * Scores a pool's features under the given weights. The sum is the one weightedScore forms (value ×
  * weight, added in feature order from 0), so the score here and Σ contributions are the same double,
  * whether the features were just computed or kept by a cache.
- * @param weights complete, validated weights (see {@link resolveWeights})
+ * @param weights complete, validated weights (common/weights.ts resolveWeights)
  */
 export function scoreFeatures(features: PoolFeatures, weights: TargetWeights): ScoredPool {
   const { candidates, values } = features;
@@ -270,7 +264,7 @@ export function scoreFeatures(features: PoolFeatures, weights: TargetWeights): S
 /**
  * Scores every candidate of one pool against the home region's coordinates
  * ({@link poolFeatures} then {@link scoreFeatures}).
- * @param weights complete, validated weights (see {@link resolveWeights})
+ * @param weights complete, validated weights (common/weights.ts resolveWeights)
  */
 export function scorePool(
   candidates: ReadonlyArray<Candidate>,
@@ -297,30 +291,6 @@ export function scoreCandidates(
 export function compareTargets(a: { score: number; id: string }, b: { score: number; id: string }): number {
   if (a.score !== b.score) return b.score - a.score;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Merges per-query overrides into the configured defaults and validates the result.
- * @throws GraphQLError BAD_USER_INPUT naming the weight ("weights.ties"), or "weights" when none is positive
- */
-export function resolveWeights(
-  defaults: TargetWeights,
-  overrides: Partial<Record<TargetFeature, number | null | undefined>> | null | undefined,
-): TargetWeights {
-  const merged: TargetWeights = { ...defaults };
-  for (const name of TARGET_FEATURES) {
-    const w = overrides?.[name];
-    if (w !== null && w !== undefined) merged[name] = w;
-  }
-  try {
-    validateWeights(merged, TARGET_FEATURES);
-  } catch (error) {
-    if (error instanceof WeightsError) {
-      throw badInput(error.message, error.field ? `weights.${error.field}` : "weights");
-    }
-    throw error;
-  }
-  return merged;
 }
 
 export type Lang = "ZH" | "EN";
