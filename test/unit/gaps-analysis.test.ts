@@ -5,12 +5,13 @@ import {
   buildMatrix,
   DEFAULT_GAP_WEIGHTS,
   GAP_FEATURES,
-  explainGap,
   type AnalysisInput,
   type GapRecord,
   type RegionNode,
 } from "../../server/src/gaps/analysis.ts";
 import { resolveWeights } from "../../server/src/common/weights.ts";
+import { plural } from "../../server/src/common/messages.ts";
+import { explainGap } from "../../server/src/gaps/explain.ts";
 import { RegionTree } from "../../server/src/common/region-tree.ts";
 
 const gapWeights = (w: Record<string, number> | null) =>
@@ -250,5 +251,19 @@ describe("explainGap", () => {
     // 10/1010 = 0.99 % → shown with two decimals below 1 %
     expect(explainGap(a1, "EN")).toContain("hold only 0.99% of the segment's known revenue (below 5.0%)");
     expect(explainGap(a1, "ZH")).toContain("本地 3 家、全部 3 家");
+  });
+});
+
+describe("the message catalogue", () => {
+  it("picks plural forms by Intl.PluralRules", () => {
+    const forms = { one: "company", other: "companies" };
+    expect([0, 1, 2, 21].map((n) => plural("EN", n, forms))).toEqual([
+      "companies",
+      "company",
+      "companies",
+      "companies",
+    ]);
+    // Chinese has one form.
+    expect(plural("ZH", 1, { other: "家" })).toBe("家");
   });
 });

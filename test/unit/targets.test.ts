@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { ExportParamError, parseExportParams } from "../../server/src/targets/export.ts";
 import { startAfter } from "../../server/src/targets/queries.ts";
 import type { RankedTarget } from "../../server/src/targets/records.ts";
+import { targetReasons } from "../../server/src/targets/reasons.ts";
 import { resolveWeights, WeightsError } from "../../server/src/common/weights.ts";
 import { badWeights } from "../../server/src/errors.ts";
 import {
@@ -9,7 +10,6 @@ import {
   roundScore,
   TARGET_FEATURES,
   scoreCandidates,
-  targetReasons,
   type Candidate,
   type TargetWeights,
 } from "../../server/src/targets/scoring.ts";

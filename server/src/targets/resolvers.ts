@@ -3,8 +3,7 @@ import type { GraphQLContext } from "../context.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { targetsPage } from "./queries.ts";
 import { pageCompany } from "./pools.ts";
-import { reasonNames } from "./reasons.ts";
-import { targetReasons } from "./scoring.ts";
+import { reasonNames, targetReasons } from "./reasons.ts";
 
 async function companies(ctx: GraphQLContext, ids: string[]): Promise<CompanyRecord[]> {
   const loaded = await Promise.allSettled(ids.map((id) => pageCompany(ctx, id)));
