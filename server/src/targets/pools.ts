@@ -21,6 +21,7 @@
  * the same round trip as the token. Weights are applied per request (a pool keeps the scores and
  * ranking order of the last few weight settings), and filters after that, so neither is a key.
  */
+import { LRUCache } from "lru-cache";
 import { SEGMENT_RECORD } from "../common/cypher.ts";
 import { RegionTree as SharedRegionTree, type RegionTreeNode } from "../common/region-tree.ts";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
@@ -236,7 +237,7 @@ export interface Pool {
   candidates: readonly CandidateRow[];
   features: PoolFeatures;
   /** Scores and orders by weight setting, least recently used first. */
-  scored: Map<string, ScoredOrder>;
+  scored: LRUCache<string, ScoredOrder>;
 }
 
 /**
@@ -256,15 +257,14 @@ const MAX_COMPANIES = 10_000;
 interface Entry {
   token: string | null;
   tree: RegionTree;
-  links: Map<string, LinksById>;
+  links: LRUCache<string, LinksById>;
   /** By home region and segment id; least recently used first. */
-  pools: Map<string, Pool>;
-  held: number;
+  pools: LRUCache<string, Pool>;
   /**
    * Company records that ranking pages showed, by loader home region and id: a warm page needs no
    * company query. Graph data like the pools, so they live and die with the token.
    */
-  companies: Map<string, CompanyRecord>;
+  companies: LRUCache<string, CompanyRecord>;
 }
 const cache = new WeakMap<Db, Entry>();
 /** The cached entry a request ranked from (none when the presence was stale). */
@@ -298,10 +298,13 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
     entry = {
       token,
       tree: await loadRegionTree(ctx),
-      links: new Map(),
-      pools: new Map(),
-      held: 0,
-      companies: new Map(),
+      links: new LRUCache<string, LinksById>({ max: MAX_LINK_REGIONS }),
+      // Sized by candidates: the least recently used pools go first once MAX_HELD is passed.
+      pools: new LRUCache<string, Pool>({
+        maxSize: MAX_HELD,
+        sizeCalculation: (pool) => Math.max(1, pool.candidates.length),
+      }),
+      companies: new LRUCache<string, CompanyRecord>({ max: MAX_COMPANIES }),
     };
     if (current) cache.set(ctx.db, entry);
     else cache.delete(ctx.db);
@@ -323,7 +326,6 @@ async function linksFor(ctx: GraphQLContext, entry: Entry, regionCode: string, l
   if (links === undefined) {
     const [row] = await ctx.cypher<LocalLinks & Record<string, unknown>>(LOCAL_LINKS, { localCodes });
     links = linksById(row ?? { ties: [], members: [] });
-    if (entry.links.size >= MAX_LINK_REGIONS) entry.links.clear();
     entry.links.set(regionCode, links);
   }
   return links;
@@ -338,11 +340,8 @@ async function poolsOf(
   const found = new Map<string, Pool>();
   for (const sid of segmentIds) {
     const key = poolKey(regionCode, sid);
-    const pool = entry.pools.get(key);
+    const pool = entry.pools.get(key); // get() marks it most recently used
     if (pool === undefined) continue;
-    // Re-inserted: most recently used last.
-    entry.pools.delete(key);
-    entry.pools.set(key, pool);
     found.set(sid, pool);
   }
   const missing = [...new Set(segmentIds.filter((sid) => !found.has(sid)))];
@@ -363,18 +362,12 @@ async function poolsOf(
         segmentId: sid,
         candidates,
         features: poolFeatures(candidates, homeAt),
-        scored: new Map(),
+        scored: new LRUCache<string, ScoredOrder>({ max: MAX_SCORED }),
       };
       found.set(sid, pool);
       entry.pools.set(poolKey(regionCode, sid), pool);
-      entry.held += candidates.length;
     }
-    // Evict the least recently used pools; the ones this request holds stay usable by it.
-    for (const [key, pool] of entry.pools) {
-      if (entry.held <= MAX_HELD || entry.pools.size <= 1) break;
-      entry.pools.delete(key);
-      entry.held -= pool.candidates.length;
-    }
+    // The cache evicts the least recently used pools; the ones this request holds stay usable by it.
   }
   return segmentIds.map((sid) => found.get(sid)!);
 }
@@ -386,11 +379,7 @@ async function poolsOf(
 export function scoredOrder(pool: Pool, weights: TargetWeights): ScoredOrder {
   const key = TARGET_FEATURES.map((f) => weights[f]).join(",");
   let scored = pool.scored.get(key);
-  if (scored !== undefined) {
-    pool.scored.delete(key);
-    pool.scored.set(key, scored);
-    return scored;
-  }
+  if (scored !== undefined) return scored;
   const scoredPool = scoreFeatures(pool.features, weights);
   const { scores } = scoredPool;
   const ids = pool.candidates.map((c) => c.id);
@@ -404,7 +393,6 @@ export function scoredOrder(pool: Pool, weights: TargetWeights): ScoredOrder {
     return x < y ? -1 : x > y ? 1 : 0;
   });
   scored = { pool: scoredPool, order };
-  if (pool.scored.size >= MAX_SCORED) pool.scored.delete(pool.scored.keys().next().value!);
   pool.scored.set(key, scored);
   return scored;
 }
@@ -421,7 +409,6 @@ export async function pageCompany(ctx: GraphQLContext, id: string): Promise<Comp
   if (kept !== undefined) return kept;
   const record = await ctx.loaders.company.load(id);
   if (entry !== undefined && record !== null) {
-    if (entry.companies.size >= MAX_COMPANIES) entry.companies.clear();
     entry.companies.set(key, record);
   }
   return record;
