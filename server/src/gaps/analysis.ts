@@ -41,19 +41,27 @@
  */
 import {
   completeness as chainCompleteness,
-  density as densityOf,
   median,
   minMaxNormalise,
   normalisedBetweenness,
   percentileRank,
-  presence,
-  proximity,
   quadrants,
-  rca as rcaOf,
   type Quadrant,
 } from "./relatedness.ts";
-import { RegionTree } from "../common/region-tree.ts";
 import { weightedScore } from "../common/weights.ts";
+import { homeMeasures, type HomeMeasures, type RegionSegmentMatrix } from "./matrix.ts";
+
+// The matrix moved to matrix.ts; re-exported for the callers that read it from here.
+export {
+  assignRow,
+  buildMatrix,
+  homeMeasures,
+  type HomeMeasures,
+  type PresenceCells,
+  type RegionLevel,
+  type RegionNode,
+  type RegionSegmentMatrix,
+} from "./matrix.ts";
 
 /** The features of a gap score, in the order they are reported. */
 export const GAP_FEATURES = [
@@ -85,7 +93,6 @@ export const DEFAULT_GAP_WEIGHTS: Readonly<GapWeights> = {
 export const TOP_QUARTILE = 0.75;
 
 export type GapType = "FILL" | "CONSOLIDATE" | "STRENGTHEN" | "EXTEND";
-export type RegionLevel = "COUNTRY" | "PROVINCE" | "CITY" | "DISTRICT" | "PARK";
 
 /** A leaf segment as the analysis needs it. */
 export interface LeafInfo {
@@ -99,115 +106,6 @@ export interface FeedEdge {
   from: string;
   to: string;
   weight: number | null;
-}
-
-/** A node of the region tree. */
-export interface RegionNode {
-  code: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-/** Stored presence of one located region (see presence.ts). */
-export interface PresenceCells {
-  regionCode: string;
-  segmentIds: string[];
-  companies: number[];
-  revenue: number[];
-  revenueKnown: number[];
-}
-
-/** The region × segment matrix with the home zone's row and revenue totals. */
-export interface RegionSegmentMatrix {
-  /** Row labels: the home zone first, then cities, provinces and countries by code. */
-  rows: string[];
-  /** Column labels: every leaf segment, in the order given. */
-  segments: string[];
-  /** x[r][s]: companies of row r operating in segment s. */
-  x: number[][];
-  /** Index of the home zone's row (always 0). */
-  homeRow: number;
-  /** Per segment: sum of known revenue, everywhere and in the home zone. */
-  totalRevenue: number[];
-  localRevenue: number[];
-  /** Per segment: companies with a known revenue, everywhere and in the home zone. */
-  totalRevenueKnown: number[];
-  localRevenueKnown: number[];
-}
-
-/**
- * The matrix row a company located in `code` counts in (rules in the module comment), or null for
- * a region missing from the tree.
- */
-export function assignRow(code: string, tree: RegionTree<RegionNode>, home: string): string | null {
-  const path = tree.path(code);
-  if (path.length === 0) return null;
-  if (path.some((r) => r.code === home)) return home;
-  const country = [...path].reverse().find((r) => r.level === "COUNTRY") ?? path[path.length - 1];
-  const homeCountry = [...tree.path(home)].reverse().find((r) => r.level === "COUNTRY");
-  if (country !== undefined && homeCountry !== undefined && country.code !== homeCountry.code) {
-    return country.code;
-  }
-  const city = path.find((r) => r.level === "CITY");
-  if (city) return city.code;
-  const province = path.find((r) => r.level === "PROVINCE");
-  if (province) return province.code;
-  return country?.code ?? null;
-}
-
-/**
- * Sums the stored cells into the matrix: each located region's cells go to its row
- * ({@link assignRow}); cells of segments that are not in `segmentIds` are ignored.
- */
-export function buildMatrix(
-  cells: ReadonlyArray<PresenceCells>,
-  regions: ReadonlyArray<RegionNode>,
-  segmentIds: ReadonlyArray<string>,
-  home: string,
-): RegionSegmentMatrix {
-  const tree = new RegionTree(regions);
-  const column = new Map(segmentIds.map((id, i) => [id, i]));
-  const n = segmentIds.length;
-  const zeros = () => new Array<number>(n).fill(0);
-  const byRow = new Map<string, number[]>([[home, zeros()]]);
-  const totalRevenue = zeros();
-  const localRevenue = zeros();
-  const totalRevenueKnown = zeros();
-  const localRevenueKnown = zeros();
-  for (const cell of cells) {
-    const row = assignRow(cell.regionCode, tree, home);
-    if (row === null) continue;
-    let counts = byRow.get(row);
-    if (counts === undefined) {
-      counts = zeros();
-      byRow.set(row, counts);
-    }
-    cell.segmentIds.forEach((segmentId, i) => {
-      const c = column.get(segmentId);
-      if (c === undefined) return;
-      counts[c] = (counts[c] ?? 0) + (cell.companies[i] ?? 0);
-      const revenue = cell.revenue[i] ?? 0;
-      const known = cell.revenueKnown[i] ?? 0;
-      totalRevenue[c] = (totalRevenue[c] ?? 0) + revenue;
-      totalRevenueKnown[c] = (totalRevenueKnown[c] ?? 0) + known;
-      if (row === home) {
-        localRevenue[c] = (localRevenue[c] ?? 0) + revenue;
-        localRevenueKnown[c] = (localRevenueKnown[c] ?? 0) + known;
-      }
-    });
-  }
-  const others = [...byRow.keys()].filter((r) => r !== home).sort();
-  const rows = [home, ...others];
-  return {
-    rows,
-    segments: [...segmentIds],
-    x: rows.map((r) => byRow.get(r) ?? zeros()),
-    homeRow: 0,
-    totalRevenue,
-    localRevenue,
-    totalRevenueKnown,
-    localRevenueKnown,
-  };
 }
 
 /** One feature of a gap's score: value (normalised) × weight = contribution; raw before scaling. */
@@ -308,29 +206,10 @@ export interface AnalysisInput {
   measures?: HomeMeasures;
 }
 
-/** RCA and relatedness density of the home row, per matrix column. */
-export interface HomeMeasures {
-  rca: number[];
-  density: number[];
-}
-
 function sumOf(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total += v;
   return total;
-}
-
-/** Relative presence and density of the home row for every column (relatedness.ts, home row only). */
-export function homeMeasures(matrix: RegionSegmentMatrix): HomeMeasures {
-  const r = rcaOf(matrix.x);
-  const m = presence(r);
-  const phi = proximity(m);
-  const homeM = m[matrix.homeRow];
-  const homeRca = r[matrix.homeRow];
-  if (homeM === undefined || homeRca === undefined) {
-    return { rca: matrix.segments.map(() => 0), density: matrix.segments.map(() => 0) };
-  }
-  return { rca: homeRca, density: densityOf([homeM], phi)[0] ?? [] };
 }
 
 function chainBetweenness(
