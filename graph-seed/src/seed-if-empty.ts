@@ -1,5 +1,6 @@
 import type { Config } from "../../server/src/config.ts";
 import type { Db } from "../../server/src/db/driver.ts";
+import { rebuildPresence } from "../../server/src/graph-writes/index.ts";
 import type { Logger } from "../../server/src/logger.ts";
 import { loadCatalog } from "./catalog.ts";
 import { loadSeedGraph, resetGraph } from "./loader.ts";
@@ -57,6 +58,9 @@ export async function seedIfEmpty(
     seed: config.seed.seed,
     homeRegion: config.homeRegion,
   });
+  // A killed load could not take itself off the presence's list of running bulks: clear it, or
+  // analyses would count live (correct, but slow) for good.
+  if (action === "resumed") await rebuildPresence(db);
   log.info(
     { rows: summary.rows, ms: summary.ms, rowsPerSecond: summary.rowsPerSecond },
     "seeded the demo graph",

@@ -117,6 +117,8 @@ describe("seeding on start (seed-if-empty)", () => {
       "MATCH (c:Company {source: 'synthetic'}) WHERE c.id ENDS WITH '1' OR c.id ENDS WITH '7' DETACH DELETE c",
     );
     await db.autoCommit("MATCH (i:SeedInfo {id: 'seed'}) SET i.complete = false");
+    // The killed load's bulk stays listed as running in the presence info.
+    await db.autoCommit("MATCH (i:PresenceInfo {id: 'presence'}) SET i.bulks = ['killed-load']");
   };
 
   it("keeps a finished seed, judged by its marker", async () => {
@@ -133,6 +135,8 @@ describe("seeding on start (seed-if-empty)", () => {
       "MATCH (i:SeedInfo) RETURN i.complete AS complete",
     );
     expect(marker?.complete).toBe(true);
+    const [info] = await db.query<{ bulks: string[] }>("MATCH (i:PresenceInfo) RETURN i.bulks AS bulks");
+    expect(info?.bulks).toEqual([]); // analyses read the precomputed rows again
   });
 
   it("restarts it from an empty graph when the settings changed", async () => {
