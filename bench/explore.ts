@@ -1,5 +1,5 @@
 import { CHAIN_FEEDS, CHAIN_SEGMENTS } from "../server/src/chains/resolvers.ts";
-import { COVERAGE } from "../server/src/common/loaders.ts";
+import { COVERAGE } from "../server/src/chains/loaders.ts";
 import { companiesPageQuery } from "../server/src/companies/queries.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { createGraphQL } from "../server/src/yoga.ts";

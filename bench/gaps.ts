@@ -1,5 +1,5 @@
-import { refreshPresence } from "../server/src/gaps/presence.ts";
-import { fetchGapHead, gatherGapData, presenceIsCurrent } from "../server/src/gaps/queries.ts";
+import { presenceIsCurrent, rebuildPresence as refreshPresence } from "../server/src/graph-writes/index.ts";
+import { fetchGapHead, gatherGapData } from "../server/src/gaps/queries.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { createGraphQL } from "../server/src/yoga.ts";
 import { graphqlCall, measure, type Timing } from "./lib.ts";

@@ -1,5 +1,5 @@
-import { refreshPresence } from "../server/src/gaps/presence.ts";
-import { fetchGapHead, presenceIsCurrent } from "../server/src/gaps/queries.ts";
+import { presenceIsCurrent, rebuildPresence as refreshPresence } from "../server/src/graph-writes/index.ts";
+import { fetchGapHead } from "../server/src/gaps/queries.ts";
 import { createLogger } from "../server/src/logger.ts";
 import { CANDIDATE_QUERIES, loadRegionTree } from "../server/src/targets/pools.ts";
 import { computeRanking } from "../server/src/targets/queries.ts";

@@ -1,19 +1,10 @@
-import { ConfigError, loadConfig } from "../server/src/config.ts";
+import { loadConfigOrExit } from "../server/src/config.ts";
 import { startLocalNeo4j } from "../server/src/db/local-neo4j.ts";
 import { createLogger } from "../server/src/logger.ts";
 
 /** `npm run db`: the project's local Neo4j alone, in the foreground, until Ctrl-C. */
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const log = createLogger(config.logLevel, "neo4j");
   try {
     const local = await startLocalNeo4j({ ...config.localNeo4j, log });

@@ -5,7 +5,8 @@
  * dropped.
  */
 import "./styles.css";
-import { request } from "./api/client.ts";
+import { request, setUnauthenticatedHandler } from "./api/client.ts";
+import { fetchMe, landingHash, signOut, VIEWS_BY_ROLE, type Me } from "./auth/session.ts";
 import { CHAINS, type ChainsData } from "./api/operations.ts";
 import { initLang, lang, onLangChange, t } from "./i18n/index.ts";
 import { formatRoute, parseRoute, type Route } from "./router.ts";
@@ -16,14 +17,18 @@ import { companyView } from "./views/company.ts";
 import { clear, errorState, h, loadingState } from "./views/dom.ts";
 import { gapsView } from "./views/gaps.ts";
 import { listsView } from "./views/lists.ts";
+import { signInView } from "./views/sign-in.ts";
 import { targetsView } from "./views/targets.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
-const header = createHeader();
+const header = createHeader({ onSignOut: () => void leave() });
 let main = h("main", { id: "view", tabindex: -1 });
 app.replaceChildren(header.el, main);
 let boot: ChainsData | undefined;
+/** The signed-in user; undefined while boot reads the session, null while signed out. */
+let me: Me | null | undefined;
+let signingIn = false;
 let current: { view: View; abort: AbortController } | undefined;
 
 function navigate(route: Route, replace = false): void {
@@ -39,11 +44,17 @@ function navigate(route: Route, replace = false): void {
 function relabelPage(route: Route): void {
   document.documentElement.lang = lang() === "zh" ? "zh-CN" : "en";
   document.title = `${t("appName")} · Chain Atlas`;
-  header.update(route);
+  header.update(route, me);
 }
 
 function mount(): void {
-  const route = parseRoute(location.hash);
+  if (signingIn) return;
+  let route = parseRoute(location.hash);
+  // A view outside the role (a MEMBER on the chain map, say) sends the user to their landing page.
+  if (me && !VIEWS_BY_ROLE[me.role].includes(route.view)) {
+    history.replaceState(null, "", landingHash(me.role));
+    route = parseRoute(location.hash);
+  }
   current?.abort.abort();
   current?.view.unmount();
   current = undefined;
@@ -52,13 +63,14 @@ function mount(): void {
   const next = h("main", { id: "view", tabindex: -1 });
   main.replaceWith(next);
   main = next;
-  if (!boot) {
+  if (!boot || !me) {
     clear(main, loadingState());
     return;
   }
   const abort = new AbortController();
   const defaultChainId = boot.chains.find((c) => c.id === "NE")?.id ?? boot.chains[0]?.id ?? "NE";
   const ctx: ViewContext = {
+    me: me!,
     chains: boot.chains,
     homeRegion: boot.homeRegion,
     defaultChainId,
@@ -90,11 +102,52 @@ function onLang(): void {
   }
 }
 
+/**
+ * Shows the sign-in page in place of the view, keeping the address: after signing in, the same page
+ * opens again. `expired` says the session ended mid-use.
+ */
+function showSignIn(expired: boolean): void {
+  current?.abort.abort();
+  current?.view.unmount();
+  current = undefined;
+  me = null;
+  signingIn = true;
+  header.update(parseRoute(location.hash), null);
+  const next = h("main", { id: "view", tabindex: -1 });
+  main.replaceWith(next);
+  main = next;
+  signInView(main, {
+    expired,
+    onSignedIn: () => {
+      signingIn = false;
+      void start();
+    },
+  });
+}
+
+async function leave(): Promise<void> {
+  await signOut();
+  boot = undefined;
+  showSignIn(false);
+}
+
 async function start(): Promise<void> {
   initLang();
   mount();
   try {
-    boot = await request(CHAINS);
+    me = await fetchMe();
+    if (!me) {
+      showSignIn(false);
+      return;
+    }
+    if (location.hash === "" || location.hash === "#" || location.hash === "#/") {
+      history.replaceState(null, "", landingHash(me.role));
+    }
+    // A MEMBER may not read the chains; their views need none.
+    boot =
+      me.role === "MEMBER"
+        ? { chains: [], homeRegion: { code: "", name: "", nameZh: "" } }
+        : await request(CHAINS);
     mount();
   } catch (error) {
     clear(
@@ -115,6 +168,9 @@ window.__bench = {
   bare: async (n) => (await import("./graph/bench.ts")).benchBare(n),
 };
 
+setUnauthenticatedHandler(() => {
+  if (!signingIn) showSignIn(true);
+});
 window.addEventListener("hashchange", () => mount());
 onLangChange(() => onLang());
 void start();

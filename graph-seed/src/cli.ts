@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import cliProgress from "cli-progress";
-import { ConfigError, loadConfig } from "../../server/src/config.ts";
+import { loadConfigOrExit } from "../../server/src/config.ts";
 import { migrate } from "../../server/src/db/migrations.ts";
 import { openDatabase } from "../../server/src/db/runtime.ts";
 import { createLogger } from "../../server/src/logger.ts";
@@ -42,16 +42,7 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     console.error(`${(error as Error).message}\n${USAGE}`);
     process.exit(2);
   }
-  let config;
-  try {
-    config = loadConfig();
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      console.error(`configuration error: ${error.message}`);
-      process.exit(2);
-    }
-    throw error;
-  }
+  const config = loadConfigOrExit();
   const scale = wholeNumber("scale", args.scale, config.seed.scale);
   const seed = wholeNumber("seed", args.seed, config.seed.seed);
   const batchSize = wholeNumber("batch", args.batch, DEFAULT_BATCH_SIZE) || DEFAULT_BATCH_SIZE;

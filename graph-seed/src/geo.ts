@@ -1,20 +1,3 @@
-/**
- * Great-circle geometry shared by the synthetic generator (distance decay of supply ties) and the
- * target scoring (proximity to the home region).
- */
-
-/** Mean Earth radius in km (IUGG), the usual choice for the haversine formula. */
-export const EARTH_RADIUS_KM = 6371.0088;
-
-const RAD = Math.PI / 180;
-
-/** Great-circle distance in km between two points given in decimal degrees (haversine formula). */
-export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const dLat = (lat2 - lat1) * RAD;
-  const dLon = (lon2 - lon1) * RAD;
-  const s1 = Math.sin(dLat / 2);
-  const s2 = Math.sin(dLon / 2);
-  const h = s1 * s1 + Math.cos(lat1 * RAD) * Math.cos(lat2 * RAD) * s2 * s2;
-  // min() guards against h creeping above 1 by rounding for antipodal points.
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+// The geometry lives in the server (server/src/common/geo.ts) so that the target scoring does not
+// depend on graph-seed; graph-seed depends on the server, never the reverse.
+export { EARTH_RADIUS_KM, haversineKm } from "../../server/src/common/geo.ts";

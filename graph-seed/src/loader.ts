@@ -1,15 +1,24 @@
 import { isRetryableError } from "neo4j-driver";
 import type { Db } from "../../server/src/db/driver.ts";
-import { refreshPresence } from "../../server/src/gaps/presence.ts";
+import {
+  bulkWrite,
+  companyColumns,
+  type BulkWriter,
+  type GraphWrites,
+} from "../../server/src/graph-writes/index.ts";
 import type { Catalog } from "./catalog.ts";
 import { createSyntheticUniverse } from "./synthetic.ts";
 import type { ChainDef, CompanyDef, RegionDef, Stage, SupplyDef } from "./types.ts";
 
 /**
  * Writes the seed graph to Neo4j: the catalog (chains, segments, FEEDS, regions, public companies)
- * and the synthetic universe at a chosen scale. Every write is a batched `UNWIND … MERGE` with a
- * fixed query shape (the plan is cached, values only ever travel as parameters), so a second run
- * with the same options changes nothing. Constraints must exist first (migrate()).
+ * and the synthetic universe at a chosen scale. Every write goes through the server's one write
+ * path (server/src/graph-writes/, a bulk write: the presence is rebuilt at the end, and readers
+ * count live meanwhile); every statement is a batched `UNWIND … MERGE` with a fixed query shape,
+ * so a second run with the same options changes nothing, and a re-seed removes the LOCATED_IN and
+ * OPERATES_IN edges a company no longer has. The last write marks the seed complete
+ * (`SeedInfo.complete`): seed-if-empty.ts resumes an interrupted first seed by that marker.
+ * Constraints must exist first (migrate()).
  *
  * The two big steps (companies, supply ties: 99 % of the rows) are tuned for throughput, each
  * trick measured with `npm run bench:seed` (bench/seed.ts):
@@ -61,138 +70,6 @@ export interface LoadSummary {
   rowsPerSecond: number;
 }
 
-const CHAINS = `
-UNWIND $rows AS row
-MERGE (c:Chain {id: row.id})
-SET c.name = row.name, c.nameZh = row.nameZh, c.sources = row.sources`;
-
-// Sub-chains are the top level of the segment tree; leaves hang under them (PRODUCT.md §3).
-const SUBCHAINS = `
-UNWIND $rows AS row
-MATCH (c:Chain {id: row.chain})
-MERGE (s:Segment {id: row.id})
-SET s.name = row.name, s.nameZh = row.nameZh, s.stage = row.stage, s.keyTech = false,
-    s.leaf = false, s.chainId = row.chain, s.ordinal = row.ordinal
-MERGE (c)-[:HAS_SEGMENT]->(s)`;
-
-const LEAVES = `
-UNWIND $rows AS row
-MATCH (p:Segment {id: row.parent})
-MERGE (s:Segment {id: row.id})
-SET s.name = row.name, s.nameZh = row.nameZh, s.stage = row.stage, s.role = row.role,
-    s.keyTech = row.keyTech, s.leaf = true, s.chainId = row.chain, s.ordinal = row.ordinal
-MERGE (s)-[:PART_OF]->(p)`;
-
-const FEEDS = `
-UNWIND $rows AS row
-MATCH (a:Segment {id: row.from})
-MATCH (b:Segment {id: row.to})
-MERGE (a)-[f:FEEDS]->(b)
-SET f.weight = row.weight`;
-
-const REGIONS = `
-UNWIND $rows AS row
-MERGE (r:Region {code: row.code})
-SET r.name = row.name, r.nameZh = row.nameZh, r.level = row.level, r.lat = row.lat, r.lon = row.lon`;
-
-const REGION_PARENTS = `
-UNWIND $rows AS row
-MATCH (r:Region {code: row.code})
-MATCH (p:Region {code: row.parent})
-MERGE (r)-[:PART_OF]->(p)`;
-
-/** Company properties besides id, each sent as a column `$<name>` (null = unknown, not stored). */
-const COMPANY_PROPS = [
-  "name",
-  "nameZh",
-  "source",
-  "regionCode",
-  "listed",
-  "stockCode",
-  "founded",
-  "employees",
-  "revenue",
-  "registeredCapital",
-  "rdIntensity",
-  "growth",
-  "lat",
-  "lon",
-  "sourceNote",
-  "parentId",
-] as const;
-type CompanyProp = (typeof COMPANY_PROPS)[number];
-
-/**
- * `c.name = $name[i], …`: built once from the constant list above, never from data. On a company
- * already present a null keeps the stored value (`coalesce`), as `c += map` without that key did.
- */
-const setCompanyProps = (c: string, keepStored = false) =>
-  COMPANY_PROPS.map((k) => `${c}.${k} = ${keepStored ? `coalesce($${k}[i], ${c}.${k})` : `$${k}[i]`}`).join(
-    ", ",
-  );
-
-// One row per company i: columns $id, $region, the props, and per company the lists $segment[i]
-// and $primary[i]. New companies are CREATEd with their relationships (nothing to search for);
-// companies already present are updated and their relationships MERGEd (see the file comment).
-const COMPANIES = `
-UNWIND range(0, size($id) - 1) AS i
-OPTIONAL MATCH (existing:Company {id: $id[i]})
-CALL (i, existing) {
-  WITH i, existing WHERE existing IS NOT NULL
-  SET ${setCompanyProps("existing", true)}
-  WITH i, existing
-  MATCH (r:Region {code: $region[i]})
-  MERGE (existing)-[:LOCATED_IN]->(r)
-  WITH i, existing
-  UNWIND range(0, size($segment[i]) - 1) AS j
-  MATCH (s:Segment {id: $segment[i][j]})
-  MERGE (existing)-[o:OPERATES_IN]->(s)
-  SET o.primary = $primary[i][j]
-}
-CALL (i, existing) {
-  WITH i, existing WHERE existing IS NULL
-  MATCH (r:Region {code: $region[i]})
-  CREATE (c:Company {id: $id[i]})-[:LOCATED_IN]->(r)
-  SET ${setCompanyProps("c")}
-  WITH i, c
-  UNWIND range(0, size($segment[i]) - 1) AS j
-  MATCH (s:Segment {id: $segment[i][j]})
-  CREATE (c)-[:OPERATES_IN {primary: $primary[i][j]}]->(s)
-}`;
-
-const PARENTS = `
-UNWIND $rows AS row
-MATCH (c:Company {id: row.id})
-MATCH (p:Company {id: row.parent})
-MERGE (c)-[:SUBSIDIARY_OF]->(p)`;
-
-// Columns $from, $to, $source. MERGE stays: a tie has no "new" flag to test, and the search is
-// cheap because company nodes have few relationships.
-const SUPPLIES = `
-UNWIND range(0, size($from) - 1) AS i
-MATCH (a:Company {id: $from[i]})
-MATCH (b:Company {id: $to[i]})
-MERGE (a)-[s:SUPPLIES]->(b)
-SET s.source = $source[i]`;
-
-const ALLIANCES = `
-UNWIND $rows AS row
-MERGE (a:Alliance {id: row.id})
-SET a.name = row.name, a.nameZh = row.nameZh, a.source = row.source`;
-
-const MEMBERSHIPS = `
-UNWIND $rows AS row
-MATCH (c:Company {id: row.company})
-MATCH (a:Alliance {id: row.alliance})
-MERGE (c)-[m:MEMBER_OF]->(a)
-SET m.since = row.since, m.role = row.role`;
-
-// What this graph holds and how it was made; the UI reads it to label synthetic data as such.
-const SEED_INFO = `
-MERGE (i:SeedInfo {id: 'seed'})
-SET i.scale = $scale, i.seed = $seed, i.homeRegion = $homeRegion, i.loadedAt = datetime(),
-    i.syntheticNote = $note`;
-
 const SYNTHETIC_NOTE =
   "Companies with source 'synthetic' are generated by a seeded model for demonstration; they are not real firms.";
 
@@ -212,7 +89,7 @@ function dominantStage(stages: Stage[]): Stage {
 function chainRows(chains: ChainDef[]) {
   const subchains: Record<string, unknown>[] = [];
   const leaves: Record<string, unknown>[] = [];
-  const feeds: Record<string, unknown>[] = [];
+  const feeds: { from: string; to: string; weight: number }[] = [];
   for (const chain of chains) {
     chain.subchains.forEach((sub, i) => {
       subchains.push({
@@ -245,42 +122,6 @@ function chainRows(chains: ChainDef[]) {
     leaves,
     feeds,
   };
-}
-
-/** A batch of companies as the columns COMPANIES reads; undefined figures travel as null and are
- * not stored (unknown stays unknown). */
-function companyColumns(batch: CompanyDef[]): Record<string, unknown[]> {
-  const props: Record<CompanyProp, unknown> = {} as Record<CompanyProp, unknown>;
-  const cols: Record<string, unknown[]> = { id: [], region: [], segment: [], primary: [] };
-  for (const k of COMPANY_PROPS) cols[k] = [];
-  for (const c of batch) {
-    props.name = c.name;
-    props.nameZh = c.nameZh;
-    props.source = c.source;
-    props.regionCode = c.region;
-    props.listed = c.listed ?? false;
-    props.stockCode = c.stockCode;
-    props.founded = c.founded;
-    props.employees = c.employees;
-    props.revenue = c.revenue;
-    props.registeredCapital = c.registeredCapital;
-    props.rdIntensity = c.rdIntensity;
-    props.growth = c.growth;
-    props.lat = c.lat;
-    props.lon = c.lon;
-    props.sourceNote = c.sourceNote;
-    props.parentId = c.parent;
-    cols.id!.push(c.id);
-    cols.region!.push(c.region);
-    cols.segment!.push(c.segments.map((s) => s.segment));
-    cols.primary!.push(c.segments.map((s) => s.primary));
-    for (const k of COMPANY_PROPS) cols[k]!.push(props[k] ?? null);
-  }
-  return cols;
-}
-
-function supplyColumns(batch: SupplyDef[]): Record<string, unknown[]> {
-  return { from: batch.map((s) => s.from), to: batch.map((s) => s.to), source: batch.map((s) => s.source) };
 }
 
 /** Companies take a region's coordinates when they have none of their own (public firms). */
@@ -318,18 +159,32 @@ const BATCH_ATTEMPTS = 5;
 
 /** Loads the whole seed graph; returns per-step row counts and timings. */
 export async function loadSeedGraph(db: Db | null, options: LoadOptions): Promise<LoadSummary> {
+  if (!db && !options.dryRun) throw new Error("loadSeedGraph needs a database unless dryRun is set");
+  if (options.dryRun || !db) return load(null, options);
+  // The presence is rebuilt when the bulk ends, even when a step fails (timed as its own step).
+  let summary: LoadSummary | undefined;
+  const started = Date.now();
+  await bulkWrite(db, async (bulk) => {
+    summary = await load(bulk, options);
+  });
+  const total = Date.now() - started;
+  const s = summary!;
+  s.steps.push({ step: "presence refresh", rows: 0, ms: Math.max(0, total - s.ms) });
+  return { ...s, ms: total, rowsPerSecond: Math.round((s.rows / Math.max(total, 1)) * 1000) };
+}
+
+async function load(bulk: BulkWriter | null, options: LoadOptions): Promise<LoadSummary> {
   const { catalog, scale, seed, homeRegion } = options;
   const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
   const writers = Math.max(1, options.writers ?? DEFAULT_WRITERS);
-  if (!db && !options.dryRun) throw new Error("loadSeedGraph needs a database unless dryRun is set");
   const steps: StepStats[] = [];
   const started = Date.now();
 
-  async function write(name: string, cypher: string, params: Record<string, unknown>): Promise<void> {
-    if (options.dryRun || !db) return;
+  async function write(name: string, op: (g: GraphWrites) => Promise<void>): Promise<void> {
+    if (bulk === null) return;
     for (let attempt = 1; ; attempt++) {
       try {
-        await db.write((tx) => tx.run(cypher, params), { app: "chain-atlas", step: name });
+        await bulk.write(op, { app: "chain-atlas", step: name });
         return;
       } catch (error) {
         // Safe to repeat: every batch is idempotent, and a failed one was rolled back whole.
@@ -344,12 +199,12 @@ export async function loadSeedGraph(db: Db | null, options: LoadOptions): Promis
    * from the generator and shaped while the database works on the ones in flight (so even one
    * writer keeps Neo4j busy), then waits for a free writer: memory stays at `inFlight` + 1 batches.
    */
-  async function step<T>(
+  async function step<T, P>(
     name: string,
-    cypher: string,
     rows: Iterable<T>,
     total: number,
-    params: (batch: T[]) => Record<string, unknown>,
+    prepare: (batch: T[]) => P,
+    op: (g: GraphWrites, prepared: P) => Promise<void>,
     rowsPer: (batch: T[]) => number = (b) => b.length,
     inFlight = 1,
   ): Promise<void> {
@@ -359,10 +214,10 @@ export async function loadSeedGraph(db: Db | null, options: LoadOptions): Promis
     const running = new Set<Promise<void>>();
     let failure: unknown;
     for (const batch of chunks(rows, batchSize)) {
-      const batchParams = params(batch);
+      const prepared = prepare(batch);
       while (running.size >= inFlight && failure === undefined) await Promise.race(running);
       if (failure !== undefined) break;
-      const task: Promise<void> = write(name, cypher, batchParams).then(
+      const task: Promise<void> = write(name, (g) => op(g, prepared)).then(
         () => {
           running.delete(task);
           written += rowsPer(batch);
@@ -380,46 +235,83 @@ export async function loadSeedGraph(db: Db | null, options: LoadOptions): Promis
     if (failure !== undefined) throw failure;
     steps.push({ step: name, rows: written, ms: Date.now() - t0 });
   }
-  const asRows = (batch: unknown[]) => ({ rows: batch });
+  const same = <T>(batch: T[]) => batch;
+  type Row = Record<string, unknown>;
 
+  // First: the seed marker, unfinished until the last write (seed-if-empty.ts reads it).
+  const marker = { scale, seed, homeRegion, note: SYNTHETIC_NOTE };
+  await write("seed info", (g) => g.seedInfo({ ...marker, complete: false }));
   const regionsByCode = new Map(catalog.regions.map((r) => [r.code, r]));
   const chain = chainRows(catalog.chains);
-  await step("chains", CHAINS, chain.chains, chain.chains.length, asRows);
-  await step("sub-chains", SUBCHAINS, chain.subchains, chain.subchains.length, asRows, (b) => b.length * 2);
-  await step("segments", LEAVES, chain.leaves, chain.leaves.length, asRows, (b) => b.length * 2);
-  await step("feeds", FEEDS, chain.feeds, chain.feeds.length, asRows);
-  await step("regions", REGIONS, catalog.regions, catalog.regions.length, asRows);
-  const withParent = catalog.regions.filter((r) => r.parent !== undefined);
-  await step("region tree", REGION_PARENTS, withParent, withParent.length, asRows);
+  await step("chains", chain.chains, chain.chains.length, same, (g, b) => g.chains(b));
+  await step(
+    "sub-chains",
+    chain.subchains,
+    chain.subchains.length,
+    same,
+    (g, b: Row[]) => g.subchains(b),
+    (b) => b.length * 2,
+  );
+  await step(
+    "segments",
+    chain.leaves,
+    chain.leaves.length,
+    same,
+    (g, b: Row[]) => g.segments(b),
+    (b) => b.length * 2,
+  );
+  await step("feeds", chain.feeds, chain.feeds.length, same, (g, b) => g.feeds(b));
+  const regionRows = catalog.regions.map((r) => ({
+    code: r.code,
+    name: r.name,
+    nameZh: r.nameZh,
+    level: r.level,
+    lat: r.lat,
+    lon: r.lon,
+  }));
+  await step("regions", regionRows, regionRows.length, same, (g, b) => g.regions(b));
+  const withParent = catalog.regions.flatMap((r) =>
+    r.parent === undefined ? [] : [{ code: r.code, parent: r.parent }],
+  );
+  await step("region tree", withParent, withParent.length, same, (g, b) => g.regionParents(b));
 
   // A company writes its node, LOCATED_IN and one OPERATES_IN per segment.
   const companyRows = (b: CompanyDef[]) => b.reduce((n, c) => n + 2 + c.segments.length, 0);
   const publics = catalog.companies.map((c) => withCoordinates(c, regionsByCode));
-  await step("public companies", COMPANIES, publics, publics.length, companyColumns, companyRows);
-  const subsidiaries = catalog.companies.filter((c) => c.parent !== undefined);
-  await step("parent groups", PARENTS, subsidiaries, subsidiaries.length, asRows);
+  await step(
+    "public companies",
+    publics,
+    publics.length,
+    companyColumns,
+    (g, cols) => g.companies(cols),
+    companyRows,
+  );
+  const subsidiaries = catalog.companies.flatMap((c) =>
+    c.parent === undefined ? [] : [{ id: c.id, parent: c.parent }],
+  );
+  await step("parent groups", subsidiaries, subsidiaries.length, same, (g, b) => g.parents(b));
 
   if (scale > 0) {
     const universe = createSyntheticUniverse(catalog, { scale, seed, homeRegion });
     await step(
       "synthetic companies",
-      COMPANIES,
       universe.companies(),
       scale,
       companyColumns,
+      (g, cols) => g.companies(cols),
       companyRows,
       writers,
     );
-    await step("supply ties", SUPPLIES, universe.supplies(), Math.round(scale * 2.5), supplyColumns);
-    await step("alliances", ALLIANCES, universe.alliances(), universe.alliances().length, asRows);
-    await step("alliance members", MEMBERSHIPS, universe.memberships(), 60, asRows);
+    await step("supply ties", universe.supplies(), Math.round(scale * 2.5), same, (g, b: SupplyDef[]) =>
+      g.supplies(b),
+    );
+    await step("alliances", universe.alliances(), universe.alliances().length, same, (g, b) =>
+      g.alliances(b),
+    );
+    await step("alliance members", universe.memberships(), 60, same, (g, b) => g.memberships(b));
   }
-  await write("seed info", SEED_INFO, { scale, seed, homeRegion, note: SYNTHETIC_NOTE });
-  // Not a write of seed rows, but part of every load: timed as its own step (rows 0) so that the
-  // benchmark shows it apart from the row writes.
-  const presenceStarted = Date.now();
-  await refreshPresence(options.dryRun ? null : db);
-  steps.push({ step: "presence refresh", rows: 0, ms: Date.now() - presenceStarted });
+  // Last: marks the load complete (an interrupted first seed has no such marker).
+  await write("seed info", (g) => g.seedInfo({ ...marker, complete: true }));
 
   const ms = Date.now() - started;
   const rows = steps.reduce((n, s) => n + s.rows, 0);

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { z } from "zod";
 import { loadSecurityConfig, SecurityConfigError, type SecurityConfig } from "./security/config.ts";
 
 /** The project's root folder (two levels above this file). */
@@ -67,154 +68,188 @@ export interface GapWeightsConfig {
   relativePresence: number;
 }
 
+/** Every problem of the environment, each naming its variable. */
 export class ConfigError extends Error {
   override name = "ConfigError";
+  constructor(readonly problems: string[]) {
+    super(problems.join("; "));
+  }
 }
 
 type Env = Record<string, string | undefined>;
 
-function int(env: Env, key: string, fallback: number, min: number, max: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new ConfigError(`${key} must be a whole number from ${min} to ${max} (got "${raw}")`);
-  }
-  return value;
+// One zod schema over the environment: each variable parsed by its own rule, and every problem
+// collected (zod does not stop at the first), reported with the variable's name (its path).
+const blank = (v: unknown) => (v === "" ? undefined : v);
+const raw = z.preprocess(blank, z.string().optional());
+
+/** A variable read by `parse`, which returns the value or a problem (without the name). */
+function variable<T>(fallback: T, parse: (raw: string) => T | { problem: string }) {
+  return raw.transform((value, ctx): T => {
+    if (value === undefined) return fallback;
+    const parsed = parse(value);
+    if (typeof parsed === "object" && parsed !== null && "problem" in parsed) {
+      ctx.addIssue({ code: "custom", message: parsed.problem });
+      return z.NEVER;
+    }
+    return parsed as T;
+  });
 }
 
-function oneOf<T extends string>(env: Env, key: string, allowed: readonly T[], fallback: T): T {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  if (!(allowed as readonly string[]).includes(raw)) {
-    throw new ConfigError(`${key} must be one of ${allowed.join(", ")} (got "${raw}")`);
-  }
-  return raw as T;
-}
+const number = (check: (n: number) => boolean, what: string) => (text: string) => {
+  const n = Number(text);
+  return check(n) ? n : { problem: `must be ${what} (got "${text}")` };
+};
+const whole = (fallback: number, min: number, max: number) =>
+  variable(
+    fallback,
+    number((n) => Number.isInteger(n) && n >= min && n <= max, `a whole number from ${min} to ${max}`),
+  );
+const fraction = (fallback: number) =>
+  variable(
+    fallback,
+    number((n) => Number.isFinite(n) && n >= 0 && n <= 1, "a number from 0 to 1"),
+  );
+const targetWeight = (fallback: number) =>
+  variable(
+    fallback,
+    number((n) => Number.isFinite(n) && n >= 0 && n <= 100, "a number from 0 to 100"),
+  );
+const gapWeight = (fallback: number) =>
+  variable(
+    fallback,
+    number((n) => Number.isFinite(n) && n >= 0 && n <= 100, "a number from 0 to 100"),
+  );
+const oneOf = <T extends string>(allowed: readonly T[], fallback: T) =>
+  variable<T>(fallback, (text) =>
+    (allowed as readonly string[]).includes(text)
+      ? (text as T)
+      : { problem: `must be one of ${allowed.join(", ")} (got "${text}")` },
+  );
+const text = (fallback: string) => variable(fallback, (t) => t);
+const optionalText = variable<string | undefined>(undefined, (t) => t);
 
-function fraction(env: Env, key: string, fallback: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 1) {
-    throw new ConfigError(`${key} must be a number from 0 to 1 (got "${raw}")`);
-  }
-  return value;
-}
+// Starting guesses after chains-and-methods.md §4.2, to be tuned with the bureau; each set sums to
+// 1 so that a score lies in [0, 1] (README "Gap analysis", "Target recommendation").
+const TARGET_WEIGHTS = {
+  TARGET_WEIGHT_FIT: ["fit", 0.2],
+  TARGET_WEIGHT_TIES: ["ties", 0.2],
+  TARGET_WEIGHT_SCALE: ["scale", 0.15],
+  TARGET_WEIGHT_GROWTH: ["growth", 0.1],
+  TARGET_WEIGHT_INNOVATION: ["innovation", 0.1],
+  TARGET_WEIGHT_LISTED: ["listed", 0.05],
+  TARGET_WEIGHT_PROXIMITY: ["proximity", 0.15],
+  TARGET_WEIGHT_ALLIANCE: ["alliance", 0.05],
+} as const;
+const GAP_WEIGHTS = {
+  GAP_WEIGHT_DEMAND_PULL: ["demandPull", 0.25],
+  GAP_WEIGHT_SUPPLY_PUSH: ["supplyPush", 0.2],
+  GAP_WEIGHT_CENTRALITY: ["centrality", 0.15],
+  GAP_WEIGHT_KEY_TECH: ["keyTech", 0.15],
+  GAP_WEIGHT_DENSITY: ["density", 0.2],
+  GAP_WEIGHT_RELATIVE_PRESENCE: ["relativePresence", 0.05],
+} as const;
 
-function weight(env: Env, key: string, fallback: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0 || value > 100) {
-    throw new ConfigError(`${key} must be a number from 0 to 100 (got "${raw}")`);
-  }
-  return value;
-}
+const ENV_SCHEMA = z
+  .object({
+    // Safe by default: production unless a developer asks for development (npm run dev does).
+    NODE_ENV: oneOf(["development", "production", "test"] as const, "production"),
+    HOST: text("127.0.0.1"),
+    PORT: whole(4000, 0, 65535),
+    LOG_LEVEL: oneOf(["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const, "info"),
+    NEO4J_URI: variable<string | undefined>(undefined, (uri) =>
+      /^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)
+        ? uri
+        : { problem: `must start with bolt://, bolt+s://, neo4j:// or neo4j+s:// (got "${uri}")` },
+    ),
+    NEO4J_USER: text("neo4j"),
+    NEO4J_PASSWORD: text(""),
+    NEO4J_DATABASE: optionalText,
+    NEO4J_DATA_DIR: text(".data/neo4j"),
+    NEO4J_BOLT_PORT: whole(7687, 1, 65535),
+    NEO4J_HEAP: variable("1g", (heap) =>
+      /^\d+[mg]$/i.test(heap) ? heap : { problem: `must look like 512m or 2g (got "${heap}")` },
+    ),
+    NEO4J_PAGECACHE_MB: whole(512, 16, 1_048_576),
+    HOME_REGION: text("320671"),
+    SEED_SCALE: whole(20_000, 0, 10_000_000),
+    SEED_RANDOM: whole(1, 0, 2 ** 31 - 1),
+    GAP_K: whole(3, 1, 1000),
+    GAP_STRENGTHEN_SHARE: fraction(0.05),
+    ...(Object.fromEntries(
+      Object.entries(TARGET_WEIGHTS).map(([key, [, fallback]]) => [key, targetWeight(fallback)]),
+    ) as Record<keyof typeof TARGET_WEIGHTS, ReturnType<typeof targetWeight>>),
+    ...(Object.fromEntries(
+      Object.entries(GAP_WEIGHTS).map(([key, [, fallback]]) => [key, gapWeight(fallback)]),
+    ) as Record<keyof typeof GAP_WEIGHTS, ReturnType<typeof gapWeight>>),
+  })
+  .superRefine((env, ctx) => {
+    if (!Object.keys(TARGET_WEIGHTS).some((k) => (env[k as keyof typeof TARGET_WEIGHTS] ?? 0) > 0)) {
+      ctx.addIssue({ code: "custom", path: ["TARGET_WEIGHT_*"], message: "at least one must be positive" });
+    }
+    if (!Object.keys(GAP_WEIGHTS).some((k) => (env[k as keyof typeof GAP_WEIGHTS] ?? 0) > 0)) {
+      ctx.addIssue({ code: "custom", path: ["GAP_WEIGHT_*"], message: "at least one must be positive" });
+    }
+  });
 
-// Starting guesses after chains-and-methods.md §4.2, to be tuned with the bureau; they sum to 1 so
-// that a score lies in [0, 1].
-function targetWeights(env: Env): Config["targets"]["weights"] {
-  const weights = {
-    fit: weight(env, "TARGET_WEIGHT_FIT", 0.2),
-    ties: weight(env, "TARGET_WEIGHT_TIES", 0.2),
-    scale: weight(env, "TARGET_WEIGHT_SCALE", 0.15),
-    growth: weight(env, "TARGET_WEIGHT_GROWTH", 0.1),
-    innovation: weight(env, "TARGET_WEIGHT_INNOVATION", 0.1),
-    listed: weight(env, "TARGET_WEIGHT_LISTED", 0.05),
-    proximity: weight(env, "TARGET_WEIGHT_PROXIMITY", 0.15),
-    alliance: weight(env, "TARGET_WEIGHT_ALLIANCE", 0.05),
-  };
-  if (!Object.values(weights).some((w) => w > 0)) {
-    throw new ConfigError("at least one TARGET_WEIGHT_* must be positive");
-  }
-  return weights;
-}
-
-function nonNegative(env: Env, key: string, fallback: number): number {
-  const raw = env[key];
-  if (raw === undefined || raw === "") return fallback;
-  const value = Number(raw);
-  if (!Number.isFinite(value) || value < 0) {
-    throw new ConfigError(`${key} must be a number ≥ 0 (got "${raw}")`);
-  }
-  return value;
-}
-
-/** Default weights: they sum to 1 (so scores lie in [0, 1]); see README "Gap analysis". */
-function gapWeights(env: Env): GapWeightsConfig {
-  const weights: GapWeightsConfig = {
-    demandPull: nonNegative(env, "GAP_WEIGHT_DEMAND_PULL", 0.25),
-    supplyPush: nonNegative(env, "GAP_WEIGHT_SUPPLY_PUSH", 0.2),
-    centrality: nonNegative(env, "GAP_WEIGHT_CENTRALITY", 0.15),
-    keyTech: nonNegative(env, "GAP_WEIGHT_KEY_TECH", 0.15),
-    density: nonNegative(env, "GAP_WEIGHT_DENSITY", 0.2),
-    relativePresence: nonNegative(env, "GAP_WEIGHT_RELATIVE_PRESENCE", 0.05),
-  };
-  if (!Object.values(weights).some((w) => w > 0)) {
-    throw new ConfigError("at least one GAP_WEIGHT_* must be positive");
-  }
-  return weights;
-}
-
-function str(env: Env, key: string, fallback: string): string {
-  const raw = env[key];
-  return raw === undefined || raw === "" ? fallback : raw;
-}
-
-/** Parses the environment; throws ConfigError naming the variable at the first bad value. */
+/** Parses the environment; throws ConfigError listing every bad value, each with its variable. */
 export function loadConfig(env: Env = process.env): Config {
-  const uri = env.NEO4J_URI === "" ? undefined : env.NEO4J_URI;
-  if (uri !== undefined && !/^(bolt|neo4j)(\+s|\+ssc)?:\/\/.+/.test(uri)) {
-    throw new ConfigError(
-      `NEO4J_URI must start with bolt://, bolt+s://, neo4j:// or neo4j+s:// (got "${uri}")`,
-    );
+  const parsed = ENV_SCHEMA.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")} ${i.message}`));
   }
-  const heap = str(env, "NEO4J_HEAP", "1g");
-  if (!/^\d+[mg]$/i.test(heap)) throw new ConfigError(`NEO4J_HEAP must look like 512m or 2g (got "${heap}")`);
-  // Safe by default: production unless a developer asks for development (npm run dev does).
-  const mode = oneOf(env, "NODE_ENV", ["development", "production", "test"] as const, "production");
-  const host = str(env, "HOST", "127.0.0.1");
+  const e = parsed.data;
   let security: SecurityConfig;
   try {
-    security = loadSecurityConfig(env, mode, host);
+    security = loadSecurityConfig(env, e.NODE_ENV, e.HOST);
   } catch (error) {
-    if (error instanceof SecurityConfigError) throw new ConfigError(error.message);
+    if (error instanceof SecurityConfigError) throw new ConfigError([error.message]);
     throw error;
   }
+  const weights = <K extends string, F extends string>(table: Record<K, readonly [F, number]>) =>
+    Object.fromEntries(
+      (Object.entries(table) as [K, readonly [F, number]][]).map(([key, [name]]) => [
+        name,
+        e[key as keyof typeof e],
+      ]),
+    ) as Record<F, number>;
   return {
-    env: mode,
-    host,
-    security,
-    port: int(env, "PORT", 4000, 0, 65535),
-    logLevel: oneOf(
-      env,
-      "LOG_LEVEL",
-      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
-      "info",
-    ),
+    env: e.NODE_ENV,
+    host: e.HOST,
+    port: e.PORT,
+    logLevel: e.LOG_LEVEL,
     neo4j: {
-      uri,
-      user: str(env, "NEO4J_USER", "neo4j"),
-      password: str(env, "NEO4J_PASSWORD", ""),
-      database: env.NEO4J_DATABASE === "" ? undefined : env.NEO4J_DATABASE,
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
     },
     localNeo4j: {
-      dataDir: path.resolve(PROJECT_ROOT, str(env, "NEO4J_DATA_DIR", ".data/neo4j")),
-      boltPort: int(env, "NEO4J_BOLT_PORT", 7687, 1, 65535),
-      heap,
-      pageCacheMb: int(env, "NEO4J_PAGECACHE_MB", 512, 16, 1_048_576),
+      dataDir: path.resolve(PROJECT_ROOT, e.NEO4J_DATA_DIR),
+      boltPort: e.NEO4J_BOLT_PORT,
+      heap: e.NEO4J_HEAP,
+      pageCacheMb: e.NEO4J_PAGECACHE_MB,
     },
-    homeRegion: str(env, "HOME_REGION", "320671"),
-    seed: {
-      scale: int(env, "SEED_SCALE", 20_000, 0, 10_000_000),
-      seed: int(env, "SEED_RANDOM", 1, 0, 2 ** 31 - 1),
-    },
-    gaps: {
-      k: int(env, "GAP_K", 3, 1, 1000),
-      strengthenShare: fraction(env, "GAP_STRENGTHEN_SHARE", 0.05),
-      weights: gapWeights(env),
-    },
-    targets: { weights: targetWeights(env) },
+    homeRegion: e.HOME_REGION,
+    security,
+    seed: { scale: e.SEED_SCALE, seed: e.SEED_RANDOM },
+    gaps: { k: e.GAP_K, strengthenShare: e.GAP_STRENGTHEN_SHARE, weights: weights(GAP_WEIGHTS) },
+    targets: { weights: weights(TARGET_WEIGHTS) },
   };
+}
+
+/**
+ * The configuration for a command-line entry point (`npm start`, `npm run db`, `npm run seed`):
+ * a bad value prints what is wrong, naming the variable, and exits with code 2.
+ */
+export function loadConfigOrExit(env: Env = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
 }

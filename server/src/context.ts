@@ -1,17 +1,30 @@
 import { GraphQLError } from "graphql";
-import type { RecordShape } from "neo4j-driver";
+import { createAllianceLoaders } from "./alliances/loaders.ts";
 import type { Viewer } from "./auth/roles.ts";
 import type { SessionStore } from "./auth/sessions.ts";
+import { createChainLoaders } from "./chains/loaders.ts";
+import type { Cypher } from "./common/cypher.ts";
+import { createCompanyLoaders } from "./companies/loaders.ts";
 import type { Config } from "./config.ts";
 import type { Db } from "./db/driver.ts";
 import type { Logger } from "./logger.ts";
-import { createLoaders, type Loaders } from "./common/loaders.ts";
+import { createRegionLoaders } from "./regions/loaders.ts";
 
-/** Runs one read query in a managed transaction and returns plain records. */
-export type Cypher = <R extends RecordShape = RecordShape>(
-  query: string,
-  params?: Record<string, unknown>,
-) => Promise<R[]>;
+export type { Cypher } from "./common/cypher.ts";
+
+/**
+ * The request's DataLoaders, composed from each capability's own (`<capability>/loaders.ts`, beside
+ * its resolvers and Cypher): one flat object, so a resolver asks `ctx.loaders.suppliers`.
+ */
+export function createLoaders(cypher: Cypher, home: string) {
+  return {
+    ...createChainLoaders(cypher, home),
+    ...createRegionLoaders(cypher, home),
+    ...createCompanyLoaders(cypher, home),
+    ...createAllianceLoaders(cypher, home),
+  };
+}
+export type Loaders = ReturnType<typeof createLoaders>;
 
 /** What every resolver receives; built per request by createContext. */
 export interface GraphQLContext {

@@ -1,3 +1,4 @@
+import type { WeightsError } from "./common/weights.ts";
 import { GraphQLError } from "graphql";
 import { Neo4jError } from "neo4j-driver";
 
@@ -22,6 +23,10 @@ export function userError(
 
 export const badInput = (message: string, field?: string) =>
   userError(message, "BAD_USER_INPUT", field ? { field } : {});
+
+/** Refused score weights → BAD_USER_INPUT naming the weight (`weights.<name>`, or `weights`). */
+export const badWeights = (error: WeightsError) =>
+  badInput(error.message, error.field === null ? "weights" : `weights.${error.field}`);
 
 export const notFound = (what: string, id: string) =>
   userError(`${what} ${id} not found`, "NOT_FOUND", { id });

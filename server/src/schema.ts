@@ -12,6 +12,7 @@ import { regionResolvers } from "./regions/resolvers.ts";
 import { systemResolvers } from "./system/resolvers.ts";
 import { commonResolvers } from "./common/resolvers.ts";
 import { targetResolvers } from "./targets/resolvers.ts";
+import { listResolvers } from "./lists/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -26,6 +27,7 @@ const CAPABILITIES = [
   { folder: "alliances", resolvers: allianceResolvers },
   { folder: "gaps", resolvers: gapResolvers },
   { folder: "targets", resolvers: targetResolvers },
+  { folder: "lists", resolvers: listResolvers },
   { folder: "teams", resolvers: teamResolvers },
   { folder: "auth", resolvers: authResolvers },
 ];

@@ -14,7 +14,7 @@ import { loadSeedGraph, resetGraph } from "../../graph-seed/src/loader.ts";
 import { createHttpServer } from "../../server/src/app.ts";
 import { PROJECT_ROOT } from "../../server/src/config.ts";
 import { migrate } from "../../server/src/db/migrations.ts";
-import { authHeaders, signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
+import { authHeaders, signInAs, silentLog, TEST_PASSWORD, testConfig, testDb } from "../helpers.ts";
 
 const SHOTS = path.join(PROJECT_ROOT, "artifacts", "screenshots");
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -228,7 +228,7 @@ describe("the chain map", () => {
   }, 180_000);
 
   it("updates its one Cytoscape instance in place: zoom, pan and selection survive gaps, layout and language", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await signedInPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(() => localStorage.setItem("chain-atlas.lang", "zh"));
@@ -326,7 +326,7 @@ async function holdOperation(page: Page, marker: string): Promise<() => void> {
 describe("the shell", () => {
   it("keeps text typed while the app boots: the header is built once", async () => {
     // The boot query held back: the user types before the chains arrive, as on a busy machine.
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await signedInPage();
     await page.addInitScript(() => localStorage.setItem("chain-atlas.lang", "zh"));
     const release = await holdOperation(page, "query Chains");
     await page.goto(`${base}/#/chain/NE`);
@@ -343,7 +343,7 @@ describe("the shell", () => {
   });
 
   it("keeps one header node and one document click listener across navigation and language", async () => {
-    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    const page = await signedInPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(() => {
@@ -393,6 +393,85 @@ describe("the shell", () => {
     await page.locator("main h1").first().click();
     await page.locator("#search-results").waitFor({ state: "hidden" });
     expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe("sign-in and roles", () => {
+  /** A page without a session, in the language. */
+  async function anonymousPage(lang: "zh" | "en" = "zh"): Promise<Page> {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.addInitScript((l) => localStorage.setItem("chain-atlas.lang", l), lang);
+    return page;
+  }
+
+  async function fillSignIn(page: Page, username: string): Promise<void> {
+    await page.getByTestId("sign-in").waitFor();
+    await page.locator("#sign-in-username").fill(username);
+    await page.locator("#sign-in-password").fill(TEST_PASSWORD);
+    await page.locator('[data-action="sign-in"]').click();
+  }
+
+  it("asks an anonymous visitor to sign in, refuses a wrong password, then opens the page asked for", async () => {
+    await signInAs(db, "ANALYST", { username: "e2e-analyst" });
+    for (const lang of ["zh", "en"] as const) {
+      const page = await anonymousPage(lang);
+      await page.goto(`${base}/#/gaps/NE`);
+      await page.getByTestId("sign-in").waitFor();
+      await shot(page, `sign-in-${lang}`);
+      await page.locator("#sign-in-username").fill("e2e-analyst");
+      await page.locator("#sign-in-password").fill("not the password");
+      await page.locator('[data-action="sign-in"]').click();
+      await expect
+        .poll(() => page.locator(".sign-in-message").textContent())
+        .toMatch(lang === "zh" ? /用户名或密码错误/ : /Wrong username or password/);
+      await fillSignIn(page, "e2e-analyst");
+      await page.getByTestId("gaps-table").waitFor({ timeout: 60_000 });
+      expect(page.url()).toContain("#/gaps/NE");
+      expect(await page.getByTestId("who").textContent()).toContain("e2e-analyst");
+      await page.close();
+    }
+  });
+
+  it("lands a MEMBER on their alliance, with nothing else in reach", async () => {
+    const [row] = await db.query<{ companyId: string }>(
+      "MATCH (c:Company)-[:MEMBER_OF]->(:Alliance) WITH c ORDER BY c.id LIMIT 1 RETURN c.id AS companyId",
+    );
+    await signInAs(db, "MEMBER", { username: "e2e-member", companyId: row!.companyId });
+    const page = await anonymousPage();
+    await page.goto(`${base}/`);
+    await fillSignIn(page, "e2e-member");
+    await page.waitForURL(/#\/alliance/);
+    await page.locator("#member-select option").first().waitFor({ state: "attached", timeout: 60_000 });
+    expect(await page.locator("#member-select").inputValue()).toBe(row!.companyId);
+    expect(await page.locator("#member-select").isDisabled()).toBe(true);
+    const visibleNav = await page.locator("header nav a:visible").allTextContents();
+    expect(visibleNav).toEqual(["产业联盟"]);
+    expect(await page.locator("#search").isVisible()).toBe(false);
+    await shot(page, "member-alliance-zh");
+    // Typing a staff view's address sends the member back to their alliance.
+    await page.goto(`${base}/#/chain/NE`);
+    await page.waitForURL(/#\/alliance/);
+    await page.close();
+  });
+
+  it("sends a user whose session ended to sign-in and back to the same page", async () => {
+    await signInAs(db, "RECRUITER", { username: "e2e-recruiter" });
+    const page = await anonymousPage();
+    await page.goto(`${base}/#/chain/EQ`);
+    await fillSignIn(page, "e2e-recruiter");
+    await page.waitForFunction(() => (window.__cy?.nodes("node.segment").length ?? 0) > 0, undefined, {
+      timeout: 60_000,
+    });
+    // The session ends (signed out elsewhere): the next request answers 401.
+    await page.request.post(`${base}/auth/logout`, { data: {} });
+    await page.evaluate(() => (location.hash = "#/targets/EQ"));
+    await page.getByTestId("sign-in").waitFor();
+    expect(await page.locator("form.sign-in").textContent()).toContain("登录已过期");
+    expect(page.url()).toContain("#/targets/EQ");
+    await fillSignIn(page, "e2e-recruiter");
+    await page.locator('[data-action="export-csv"]').waitFor({ timeout: 60_000 });
+    expect(page.url()).toContain("#/targets/EQ");
     await page.close();
   });
 });

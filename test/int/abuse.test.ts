@@ -27,7 +27,7 @@ beforeAll(async () => {
   await loadFixture(db, smallFixture);
   cookie = await signInAs(db, "ANALYST");
   const port = await freePort();
-  child = spawn(process.execPath, ["--import", "tsx", "server/src/main.ts"], {
+  child = spawn(process.execPath, ["--import", "tsx", "scripts/start.ts", "--no-client-build"], {
     cwd: PROJECT_ROOT,
     env: {
       ...process.env,

@@ -283,3 +283,68 @@ describe("a MEMBER of alliance AL", () => {
     for (const text of seen) for (const secret of SECRETS) expect(text, secret).not.toContain(secret);
   });
 });
+
+describe("saved lists belong to a user and a team", () => {
+  it("shows a recruiter's list to their team, ADMIN and LEADER only, and audits every write", async () => {
+    const mine = await signInAs(db, "RECRUITER", { username: "rec-gyzx-1", teamId: "T-GYZX" });
+    const teammate = await signInAs(db, "RECRUITER", { username: "rec-gyzx-2", teamId: "T-GYZX" });
+    const otherTeam = await signInAs(db, "RECRUITER", { username: "rec-kk", teamId: "T-KK" });
+    const analyst = await signInAs(db, "ANALYST", { username: "analyst-2" });
+    const saved = await gql<{ saveTargetList: { id: string; items: { company: { id: string } }[] } }>(
+      yoga,
+      'mutation { saveTargetList(name: "GYZX list", segmentId: "A1", size: 2) { id items { company { id } } } }',
+      {},
+      mine,
+    );
+    expect(saved.errors).toBeUndefined();
+    const id = saved.data!.saveTargetList.id;
+    const companyId = saved.data!.saveTargetList.items[0]!.company.id;
+    const sees = async (cookie: string) => {
+      const r = await gql<{ targetLists: { id: string }[]; targetList: { id: string } | null }>(
+        yoga,
+        "query($id: ID!) { targetLists { id } targetList(id: $id) { id } }",
+        { id },
+        cookie,
+      );
+      const inList = r.data!.targetLists.some((l) => l.id === id);
+      expect(inList).toBe(r.data!.targetList !== null);
+      return inList;
+    };
+    expect(await sees(mine)).toBe(true);
+    expect(await sees(teammate)).toBe(true);
+    expect(await sees(cookies.LEADER)).toBe(true);
+    expect(await sees(cookies.ADMIN)).toBe(true);
+    expect(await sees(otherTeam)).toBe(false);
+    expect(await sees(analyst)).toBe(false);
+
+    const update = (cookie: string) =>
+      gql(
+        yoga,
+        `mutation($l: ID!, $c: ID!) { updateTargetItem(listId: $l, companyId: $c, status: CONTACTED) { status } }`,
+        { l: id, c: companyId },
+        cookie,
+      );
+    const refused = await update(otherTeam);
+    const unknown = await gql(
+      yoga,
+      `mutation($c: ID!) { updateTargetItem(listId: "tl-nope", companyId: $c, status: CONTACTED) { status } }`,
+      { c: companyId },
+      otherTeam,
+    );
+    expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    expect(refused.errors?.[0]?.message.replace(id, "ID")).toBe(
+      unknown.errors?.[0]?.message.replace("tl-nope", "ID"),
+    );
+    expect((await update(teammate)).errors).toBeUndefined();
+
+    const log = await gql<{ auditLog: { nodes: { actor: string; action: string; target: string }[] } }>(
+      yoga,
+      "{ auditLog(first: 10) { nodes { actor action target } } }",
+      {},
+      cookies.ADMIN,
+    );
+    const actions = log.data!.auditLog.nodes.map((e) => `${e.actor} ${e.action}`);
+    expect(actions).toContain("rec-gyzx-1 list.save");
+    expect(actions).toContain("rec-gyzx-2 list.item.update");
+  });
+});

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GraphQLContext } from "../../server/src/context.ts";
 import { createContext } from "../../server/src/context.ts";
-import { PRESENCE_AGGREGATE, refreshPresence } from "../../server/src/gaps/presence.ts";
+import { bulkWrite, PRESENCE_AGGREGATE, writeGraph } from "../../server/src/graph-writes/index.ts";
 import { computeGapReport } from "../../server/src/gaps/service.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
@@ -271,36 +271,51 @@ describe("precomputed presence", () => {
     });
   });
 
-  it("stays correct after a write: live fallback while stale, then the refreshed rows", async () => {
-    // A write path adds a local X2 company (without refreshing yet).
-    await db.write((tx) =>
-      tx.run(`MATCH (r:Region {code: 'HOME'}), (s:Segment {id: 'X2'})
-              CREATE (c:Company {id: 'h9', name: 'New', nameZh: '新企业', source: 'imported', regionCode: 'HOME', revenue: 1})
-              CREATE (c)-[:LOCATED_IN]->(r) CREATE (c)-[:OPERATES_IN {primary: true}]->(s)`),
-    );
-    const stale = await computeGapReport(ctx(), "X");
-    expect(stale.presenceVersion).toBeNull(); // the stamp no longer matches: counted live
-    expect(stale.gaps.find((g) => g.segmentId === "X2")).toMatchObject({
-      type: "CONSOLIDATE",
-      localCount: 1,
-    });
+  const version = async () =>
+    (await db.query<{ v: number }>("MATCH (i:PresenceInfo) RETURN i.version AS v"))[0]?.v ?? 0;
+  const h9 = {
+    id: "h9",
+    name: "New",
+    nameZh: "新企业",
+    source: "imported",
+    region: "HOME",
+    revenue: 1,
+    segments: [{ segment: "X2", primary: true }],
+  };
 
-    const before = (await db.query<{ v: number }>("MATCH (i:PresenceInfo) RETURN i.version AS v"))[0]?.v ?? 0;
-    const version = await refreshPresence(db, ["HOME"]);
-    expect(version).toBe(before + 1);
+  it("refreshes the rows a write touches and replaces the token, in the write's transaction", async () => {
+    expect((await computeGapReport(ctx(), "X")).completeness).toBeCloseTo(0.75, 12); // warm
+    const before = await version();
+    await writeGraph(db, (g) => g.companies([h9]));
+    expect(await version()).toBe(before + 1);
     expect(await storedCells()).toEqual(await directCells());
     const fresh = await computeGapReport(ctx(), "X");
-    expect(fresh.presenceVersion).toBe(version);
+    expect(fresh.presenceVersion).toBe(before + 1);
     expect(fresh.gaps.find((g) => g.segmentId === "X2")).toMatchObject({
       type: "CONSOLIDATE",
       localCount: 1,
     });
     expect(fresh.completeness).toBe(1); // every leaf of X now has a local company
 
-    // Back to the fixture, via a full refresh.
-    await db.write((tx) => tx.run("MATCH (c:Company {id: 'h9'}) DETACH DELETE c"));
-    await refreshPresence(db);
+    // Moved out of the home zone: both regions' rows are recomputed.
+    await writeGraph(db, (g) => g.moveCompany("h9", "C2"));
     expect(await storedCells()).toEqual(await directCells());
     expect((await computeGapReport(ctx(), "X")).completeness).toBeCloseTo(0.75, 12);
+    await writeGraph(db, (g) => g.moveCompany("h9", "HOME"));
+    await writeGraph(db, (g) => g.unlinkSegment("h9", "X2"));
+    expect(await storedCells()).toEqual(await directCells());
+  });
+
+  it("counts live and caches nothing while a bulk load runs, then rebuilds the rows", async () => {
+    await bulkWrite(db, async (bulk) => {
+      await bulk.write((g) => g.companies([h9]));
+      const during = await computeGapReport(ctx(), "X");
+      expect(during.presenceVersion).toBeNull(); // rows not trusted: counted live
+      expect(during.gaps.find((g) => g.segmentId === "X2")).toMatchObject({ localCount: 1 });
+    });
+    expect(await storedCells()).toEqual(await directCells());
+    const after = await computeGapReport(ctx(), "X");
+    expect(after.presenceVersion).toBe(await version());
+    expect(after.completeness).toBe(1);
   });
 });

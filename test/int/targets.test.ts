@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadSeedGraph } from "../../graph-seed/src/loader.ts";
-import { refreshPresence } from "../../server/src/gaps/presence.ts";
+import { writeGraph } from "../../server/src/graph-writes/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import { targetsCatalog, targetsFixture } from "../fixtures/targets.ts";
@@ -518,18 +518,6 @@ describe("the per-process cache of candidate pools", () => {
     return row?.version;
   };
 
-  it("serves a pool until the presence is refreshed, then ranks the changed graph", async () => {
-    const before = A1.map(([id, score]) => [id, score]);
-    expect(await scores()).toEqual(before);
-    // A write that changes no count and skips refreshPresence is not seen: the pool is served from
-    // the cache, keyed on the presence token (this is why every write path must refresh).
-    await db.write((tx) => tx.run("MATCH (c:Company {id: 'k1'}) SET c.listed = false"));
-    expect(await scores()).toEqual(before);
-    // After the refresh (new token) k1 loses its listed contribution 0.05: 0.8450904 → 0.7950904.
-    await refreshPresence(db);
-    expect(await scores()).toEqual([["k1", 0.7950904], ...before.slice(1)]);
-  });
-
   it("ranks a company the loader adds (the loader refreshes the presence)", async () => {
     // k8 in Shanghai 310100, primary in A1, nothing else known: scale, growth and innovation at the
     // median 0.5, no tie, not listed, no alliance, proximity of 310100 (0.6409651):
@@ -587,18 +575,165 @@ describe("the per-process cache of candidate pools", () => {
     expect(await leadOf("k1", { excludeInLists: true })).toBeUndefined();
     expect(await presenceVersion()).toBe(version);
   });
+});
 
-  it("caches nothing while the presence is stale: a write that skipped the refresh but changed the counts is seen", async () => {
-    await db.write((tx) =>
-      tx.run(
-        `MATCH (r:Region {code: 'DE'}), (s:Segment {id: 'A1'})
-         CREATE (c:Company {id: 'k9', name: 'Company k9', nameZh: '德国新料', regionCode: 'DE', source: 'imported'})
-         CREATE (c)-[:LOCATED_IN]->(r), (c)-[:OPERATES_IN {primary: true}]->(s)`,
-      ),
+/*
+ * Every kind of write that analyses read goes through the write path (server/src/graph-writes/),
+ * which replaces the presence token in the write's own transaction: a warm process answers the
+ * changed graph at once. Each test warms the caches, writes, then checks the new answer against
+ * values worked out by hand from the fixture (see the top of this file) and against a cold process
+ * (a new Db: caches are per Db) on the same database.
+ */
+describe("fresh answers after every kind of write", () => {
+  beforeEach(() => loadFixture(db, targetsFixture));
+
+  const GAPS = `query G($chainId: ID!) { gaps(chainId: $chainId) { completeness
+      gaps { segment { id } type localCount score } } }`;
+  interface GapsData {
+    gaps: {
+      completeness: number;
+      gaps: { segment: { id: string }; type: string; localCount: number; score: number }[];
+    };
+  }
+  const gapsOf = async (app = yoga) => {
+    const r = await gql<GapsData>(app, GAPS, { chainId: "T" });
+    expect(r.errors).toBeUndefined();
+    return r.data!.gaps;
+  };
+  const gapTypes = async () => (await gapsOf()).gaps.map((g) => [g.segment.id, g.type, g.localCount]).sort();
+  const ranking = async (vars: Record<string, unknown>, app = yoga) => {
+    const r = await gql<TargetsData>(app, TARGETS, { first: 100, ...vars });
+    expect(r.errors).toBeUndefined();
+    return r.data!.targets.edges.map((e) => [e.node.company.id, Number(e.node.score.toFixed(7))]);
+  };
+  /** Warms gaps and both ranking modes, so that a stale cache would show. */
+  const warm = async () => {
+    await gapsOf();
+    await ranking({ segmentId: "A1" });
+    await ranking({ chainId: "T" });
+  };
+  /** The warm process answers as a cold one does. */
+  const sameAsCold = async () => {
+    const coldDb = testDb();
+    const cold = createGraphQL({ db: coldDb, config, log: silentLog });
+    try {
+      expect(await gapsOf()).toEqual(await gapsOf(cold));
+      expect(await ranking({ segmentId: "A1" })).toEqual(await ranking({ segmentId: "A1" }, cold));
+      expect(await ranking({ chainId: "T" })).toEqual(await ranking({ chainId: "T" }, cold));
+    } finally {
+      await coldDb.driver.close();
+    }
+  };
+
+  it("revenue: k2's revenue 200 → 6000 moves it to the top of the scale feature", async () => {
+    await warm();
+    await writeGraph(db, (g) => g.updateCompany("k2", { revenue: 6000 }));
+    // Revenue known: k1 1000 < k4 5000 < k2 6000 → scale 0, 0.5, 1 (was 0.5, 1, 0):
+    //   k1 0.8450904 − .15·.5 = 0.7700904; k4 0.5001899 − .15·.5 = 0.4251899; k2 0.4937339 + .15 = 0.6437339
+    expect(await ranking({ segmentId: "A1" })).toEqual([
+      ["k1", 0.7700904],
+      ["k2", 0.6437339],
+      ["k5", 0.4878114],
+      ["k4", 0.4251899],
+      ["k3", 0.2662279],
+    ]);
+    await sameAsCold();
+  });
+
+  it("tie: k5 starts supplying h1 and h2, two local companies", async () => {
+    await warm();
+    await writeGraph(db, (g) =>
+      g.supplies([
+        { from: "k5", to: "h1", source: "imported" },
+        { from: "k5", to: "h2", source: "imported" },
+      ]),
     );
-    // One more company and two more relationships than the presence counted: stale, read live.
-    const r = await targets({ segmentId: "A1" });
-    expect(r.data?.targets.totalCount).toBe(7);
-    expect(ids(r)).toContain("k9");
+    // k5: 2 distinct local ties = the max → ties 1: 0.4878114 + .2 = 0.6878114.
+    expect(await ranking({ segmentId: "A1" })).toEqual([
+      ["k1", 0.8450904],
+      ["k5", 0.6878114],
+      ["k4", 0.5001899],
+      ["k2", 0.4937339],
+      ["k3", 0.2662279],
+    ]);
+    await sameAsCold();
+  });
+
+  it("membership: k5 joins AL, an alliance with a local member", async () => {
+    await warm();
+    await writeGraph(db, (g) =>
+      g.memberships([{ company: "k5", alliance: "AL", since: 2024, role: "MEMBER" }]),
+    );
+    // k5: alliance 0 → 1: 0.4878114 + .05 = 0.5378114.
+    expect(await ranking({ segmentId: "A1" })).toEqual([
+      ["k1", 0.8450904],
+      ["k5", 0.5378114],
+      ["k4", 0.5001899],
+      ["k2", 0.4937339],
+      ["k3", 0.2662279],
+    ]);
+    await sameAsCold();
+  });
+
+  it("feed: a new FEEDS edge A2 → A1 raises A2's demand pull by A1's one local company", async () => {
+    await warm();
+    const demandPull = async () => {
+      const r = await gql<{
+        gaps: { gaps: { segment: { id: string }; features: { name: string; raw: number }[] }[] };
+      }>(yoga, `{ gaps(chainId: "T") { gaps { segment { id } features { name raw } } } }`);
+      expect(r.errors).toBeUndefined();
+      const a2 = r.data!.gaps.gaps.find((g) => g.segment.id === "A2")!;
+      return a2.features.find((f) => f.name === "demandPull")!.raw;
+    };
+    const before = await demandPull();
+    await writeGraph(db, (g) => g.feeds([{ from: "A2", to: "A1", weight: 1 }]));
+    // Demand pull = Σ over the segments A2 feeds of their local companies × the FEEDS weight:
+    // A1 adds l1 × 1. Types and counts stay (A1 1 local CONSOLIDATE, A2 none FILL).
+    expect(await demandPull()).toBeCloseTo(before + 1, 12);
+    expect(await gapTypes()).toEqual([
+      ["A1", "CONSOLIDATE", 1],
+      ["A2", "FILL", 0],
+    ]);
+    await sameAsCold();
+  });
+
+  it("region: Tongzhou 320612 re-parented under the zone makes k2 and k7 local", async () => {
+    await warm();
+    await writeGraph(db, (g) => g.regionParents([{ code: "320612", parent: "320671" }]));
+    // Locals now: A1 l1 + k2 (2: CONSOLIDATE), A2 k7 (1: CONSOLIDATE, was FILL).
+    expect(await gapTypes()).toEqual([
+      ["A1", "CONSOLIDATE", 2],
+      ["A2", "CONSOLIDATE", 1],
+    ]);
+    const a1 = await ranking({ segmentId: "A1" });
+    expect(a1.map(([id]) => id).sort()).toEqual(["k1", "k3", "k4", "k5"]);
+    await sameAsCold();
+  });
+
+  it("company: two more local companies in A1 make it present (k = 3): chain mode ranks A2 alone", async () => {
+    await warm();
+    const local = (id: string) => ({
+      id,
+      name: `Company ${id}`,
+      nameZh: `本地材料${id}`,
+      region: "320671",
+      segments: [{ segment: "A1", primary: true }],
+      source: "imported",
+    });
+    await writeGraph(db, (g) => g.companies([local("l2"), local("l3")]));
+    expect(await gapTypes()).toEqual([["A2", "FILL", 0]]);
+    // A2's candidates: k3 (primary) and k7 (Tongzhou is not inside the zone).
+    expect((await ranking({ chainId: "T" })).map(([id]) => id).sort()).toEqual(["k3", "k7"]);
+    await sameAsCold();
+  });
+
+  it("segment link: k3 leaves A1; the other four keep their scores", async () => {
+    await warm();
+    await writeGraph(db, (g) => g.unlinkSegment("k3", "A1"));
+    // k3 imputed or unknown in every percentile the others use, so their scores stay.
+    expect(await ranking({ segmentId: "A1" })).toEqual(A1.filter(([id]) => id !== "k3").map((r) => [...r]));
+    await writeGraph(db, (g) => g.linkSegment("k3", "A1", false));
+    expect(await ranking({ segmentId: "A1" })).toEqual(A1.map((r) => [...r]));
+    await sameAsCold();
   });
 });

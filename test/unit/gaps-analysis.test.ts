@@ -4,12 +4,18 @@ import {
   assignRow,
   buildMatrix,
   DEFAULT_GAP_WEIGHTS,
-  explainGap,
-  resolveWeights,
+  GAP_FEATURES,
   type AnalysisInput,
   type GapRecord,
   type RegionNode,
 } from "../../server/src/gaps/analysis.ts";
+import { resolveWeights } from "../../server/src/common/weights.ts";
+import { plural } from "../../server/src/common/messages.ts";
+import { explainGap } from "../../server/src/gaps/explain.ts";
+import { RegionTree } from "../../server/src/common/region-tree.ts";
+
+const gapWeights = (w: Record<string, number> | null) =>
+  resolveWeights(GAP_FEATURES, DEFAULT_GAP_WEIGHTS, w, "gap");
 import { WeightsError } from "../../server/src/gaps/relatedness.ts";
 
 const tree: RegionNode[] = [
@@ -23,7 +29,7 @@ const tree: RegionNode[] = [
   { code: "DE", level: "COUNTRY", parentCode: null },
   { code: "DE-B", level: "CITY", parentCode: "DE" },
 ];
-const byCode = new Map(tree.map((r) => [r.code, r]));
+const byCode = new RegionTree(tree);
 
 describe("assignRow", () => {
   it.each([
@@ -87,14 +93,14 @@ describe("buildMatrix", () => {
 
 describe("resolveWeights", () => {
   it("merges overrides into the defaults", () => {
-    expect(resolveWeights({ density: 0.5 })).toEqual({ ...DEFAULT_GAP_WEIGHTS, density: 0.5 });
-    expect(resolveWeights(null)).toEqual(DEFAULT_GAP_WEIGHTS);
+    expect(gapWeights({ density: 0.5 })).toEqual({ ...DEFAULT_GAP_WEIGHTS, density: 0.5 });
+    expect(gapWeights(null)).toEqual(DEFAULT_GAP_WEIGHTS);
   });
 
   it("names the offending weight", () => {
     const fieldOf = (w: Record<string, number>) => {
       try {
-        resolveWeights(w);
+        gapWeights(w);
       } catch (error) {
         return error instanceof WeightsError ? [error.field, error.reason] : null;
       }
@@ -245,5 +251,19 @@ describe("explainGap", () => {
     // 10/1010 = 0.99 % → shown with two decimals below 1 %
     expect(explainGap(a1, "EN")).toContain("hold only 0.99% of the segment's known revenue (below 5.0%)");
     expect(explainGap(a1, "ZH")).toContain("本地 3 家、全部 3 家");
+  });
+});
+
+describe("the message catalogue", () => {
+  it("picks plural forms by Intl.PluralRules", () => {
+    const forms = { one: "company", other: "companies" };
+    expect([0, 1, 2, 21].map((n) => plural("EN", n, forms))).toEqual([
+      "companies",
+      "company",
+      "companies",
+      "companies",
+    ]);
+    // Chinese has one form.
+    expect(plural("ZH", 1, { other: "家" })).toBe("家");
   });
 });

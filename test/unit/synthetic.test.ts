@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 
 import { loadCatalog } from "../../graph-seed/src/catalog.ts";
 
-import { haversineKm } from "../../graph-seed/src/geo.ts";
+import { haversineKm } from "../../server/src/common/geo.ts";
 import {
   SYNTHETIC_ALLIANCE,
   SYNTHETIC_MODEL,

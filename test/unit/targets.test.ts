@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { ExportParamError, parseExportParams } from "../../server/src/targets/export.ts";
-import { startAfter, type RankedTarget } from "../../server/src/targets/queries.ts";
+import { startAfter } from "../../server/src/targets/queries.ts";
+import type { RankedTarget } from "../../server/src/targets/records.ts";
+import { targetReasons } from "../../server/src/targets/reasons.ts";
+import { resolveWeights, WeightsError } from "../../server/src/common/weights.ts";
+import { badWeights } from "../../server/src/errors.ts";
 import {
   compareTargets,
-  resolveWeights,
   roundScore,
+  TARGET_FEATURES,
   scoreCandidates,
-  targetReasons,
   type Candidate,
   type TargetWeights,
 } from "../../server/src/targets/scoring.ts";
@@ -154,7 +157,10 @@ describe("ordering", () => {
 
 describe("resolveWeights", () => {
   it("merges overrides into the defaults", () => {
-    expect(resolveWeights(WEIGHTS, { ties: 0.5, fit: null })).toEqual({ ...WEIGHTS, ties: 0.5 });
+    expect(resolveWeights(TARGET_FEATURES, WEIGHTS, { ties: 0.5, fit: null })).toEqual({
+      ...WEIGHTS,
+      ties: 0.5,
+    });
   });
 
   it.each([
@@ -165,9 +171,15 @@ describe("resolveWeights", () => {
       "weights",
     ],
   ])("refuses %j naming %s", (overrides, field) => {
-    expect(() => resolveWeights(WEIGHTS, overrides)).toThrow(
-      expect.objectContaining({ extensions: expect.objectContaining({ code: "BAD_USER_INPUT", field }) }),
-    );
+    // The maths returns a WeightsError; the edge (errors.ts badWeights) maps it to BAD_USER_INPUT.
+    let refused: unknown;
+    try {
+      resolveWeights(TARGET_FEATURES, WEIGHTS, overrides, "target");
+    } catch (error) {
+      refused = error;
+    }
+    expect(refused).toBeInstanceOf(WeightsError);
+    expect(badWeights(refused as WeightsError).extensions).toMatchObject({ code: "BAD_USER_INPUT", field });
   });
 });
 

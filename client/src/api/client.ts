@@ -6,7 +6,15 @@
 import type { TypedDocumentString } from "./generated/graphql.ts";
 
 export type ApiErrorCode =
-  "BAD_USER_INPUT" | "NOT_FOUND" | "FORBIDDEN" | "DATABASE_UNAVAILABLE" | "INTERNAL_SERVER_ERROR" | "NETWORK";
+  | "BAD_USER_INPUT"
+  | "NOT_FOUND"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "LIMIT_EXCEEDED"
+  | "RATE_LIMITED"
+  | "DATABASE_UNAVAILABLE"
+  | "INTERNAL_SERVER_ERROR"
+  | "NETWORK";
 
 export class ApiError extends Error {
   override name = "ApiError";
@@ -28,7 +36,10 @@ interface GraphQLResponse<T> {
 const KNOWN_CODES = new Set<ApiErrorCode>([
   "BAD_USER_INPUT",
   "NOT_FOUND",
+  "UNAUTHENTICATED",
   "FORBIDDEN",
+  "LIMIT_EXCEEDED",
+  "RATE_LIMITED",
   "DATABASE_UNAVAILABLE",
   "INTERNAL_SERVER_ERROR",
 ]);
@@ -48,6 +59,13 @@ export function unwrapResponse<T>(body: GraphQLResponse<T>, httpStatus: number):
     );
   }
   return body.data;
+}
+
+/** Called when the server answers 401 (the session ended): the shell shows the sign-in page. */
+let onUnauthenticated: () => void = () => undefined;
+
+export function setUnauthenticatedHandler(handler: () => void): void {
+  onUnauthenticated = handler;
 }
 
 /** Base URL of the API; the page's own origin in production and behind Vite's dev proxy. */
@@ -77,6 +95,10 @@ export async function request<R, V>(
   } catch (error) {
     if (error instanceof DOMException && error.name === "AbortError") throw error;
     throw new ApiError(String(error), "NETWORK");
+  }
+  if (res.status === 401) {
+    onUnauthenticated();
+    throw new ApiError("the session has ended", "UNAUTHENTICATED");
   }
   let body: GraphQLResponse<R>;
   try {

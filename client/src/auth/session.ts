@@ -13,6 +13,8 @@ export interface Me {
   company: { id: string; name: string; nameZh: string } | null;
 }
 
+import { ApiError, unwrapResponse } from "../api/client.ts";
+
 const ME = `query Me { me { username role team { id name nameZh } company { id name nameZh } } }`;
 
 /** The signed-in user, or null when there is no valid session (HTTP 401). */
@@ -23,9 +25,14 @@ export async function fetchMe(): Promise<Me | null> {
     body: JSON.stringify({ query: ME }),
   });
   if (res.status === 401) return null;
-  const body = (await res.json()) as { data?: { me: Me }; errors?: { message: string }[] };
-  if (!body.data) throw new Error(body.errors?.[0]?.message ?? `HTTP ${res.status}`);
-  return body.data.me;
+  let body: Parameters<typeof unwrapResponse<{ me: Me }>>[0];
+  try {
+    body = (await res.json()) as typeof body;
+  } catch {
+    throw new ApiError(`HTTP ${res.status}`, res.status === 503 ? "DATABASE_UNAVAILABLE" : "NETWORK");
+  }
+  // The same error mapping as every other request (a database outage shows as such).
+  return unwrapResponse(body, res.status).me;
 }
 
 export type SignInResult = { ok: true } | { ok: false; status: number; message: string };

@@ -7,13 +7,18 @@
 import { request } from "../api/client.ts";
 import { SEARCH } from "../api/operations.ts";
 import { lang, nameOf, setLang, t, type MessageKey } from "../i18n/index.ts";
+import { VIEWS_BY_ROLE, type Me } from "../auth/session.ts";
 import type { Route } from "../router.ts";
 import { clear, errorState, h, isAbort, sourceBadge } from "../views/dom.ts";
 
 export interface Header {
   el: HTMLElement;
-  /** Marks the current view in the navigation and relabels everything in the current language. */
-  update(route: Route): void;
+  /**
+   * Marks the current view in the navigation, shows only the views the user's role may open (none
+   * while signed out: `me` null; all while the session is still being read at boot: `me`
+   * undefined, so that the search box is there to type in at once) and relabels everything.
+   */
+  update(route: Route, me: Me | null | undefined): void;
 }
 
 const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
@@ -24,7 +29,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "alliance", label: "navAlliance", perChain: false },
 ];
 
-export function createHeader(): Header {
+export function createHeader(options: { onSignOut: () => void }): Header {
   const brandName = h("span", { class: "brand-name" });
   const brandSub = h("span", { class: "brand-sub" });
   const links = NAV.map((item) => ({ item, a: h("a", { class: "nav-link" }) }));
@@ -35,6 +40,14 @@ export function createHeader(): Header {
     "data-action": "lang",
     onclick: () => setLang(lang() === "zh" ? "en" : "zh"),
   });
+  const who = h("span", { class: "who muted small", "data-testid": "who" });
+  const signOutBtn = h("button", {
+    type: "button",
+    class: "btn sign-out",
+    "data-action": "sign-out",
+    onclick: () => options.onSignOut(),
+  });
+  const account = h("div", { class: "account" }, who, signOutBtn);
   const el = h(
     "header",
     { class: "top" },
@@ -46,10 +59,17 @@ export function createHeader(): Header {
     ),
     search.el,
     langBtn,
+    account,
   );
   return {
     el,
-    update(route) {
+    update(route, me) {
+      const allowed = me ? VIEWS_BY_ROLE[me.role] : me === undefined ? NAV.map((n) => n.view) : [];
+      // Search reaches companies and chains: staff only (the server refuses a MEMBER too).
+      search.el.hidden = me === null || me?.role === "MEMBER";
+      account.hidden = !me;
+      who.textContent = me ? `${me.username} · ${me.role}` : "";
+      signOutBtn.textContent = t("signOut");
       const chainId = "chainId" in route ? route.chainId : null;
       const c = chainId ? `/${encodeURIComponent(chainId)}` : "";
       brandName.textContent = t("appName");
@@ -61,6 +81,7 @@ export function createHeader(): Header {
         if (active) a.setAttribute("aria-current", "page");
         else a.removeAttribute("aria-current");
         a.textContent = t(item.label);
+        a.hidden = !allowed.includes(item.view);
       }
       search.relabel();
       langBtn.lang = lang() === "zh" ? "en" : "zh-CN";

@@ -102,7 +102,10 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
       const fallback = [...members].sort(
         (a, b) => Number(b.isLocal) - Number(a.isLocal) || (b.revenue ?? 0) - (a.revenue ?? 0),
       )[0];
-      const member = members.find((m) => m.id === route.memberId) ?? fallback;
+      // A MEMBER acts for their own company: its partners are the only ones they may ask for.
+      const own = ctx.me.role === "MEMBER" ? members.find((m) => m.id === ctx.me.company?.id) : undefined;
+      const member = own ?? members.find((m) => m.id === route.memberId) ?? fallback;
+      memberSelect.disabled = ctx.me.role === "MEMBER";
       clear(
         memberSelect,
         members.map((m) =>
@@ -213,9 +216,12 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
         style: allianceStyle(),
         view: `alliance:${allianceId}`,
       }).cy;
-      cy.on("dbltap", "node.company", (evt) =>
-        ctx.navigate({ view: "company", companyId: evt.target.data("apiId") as string }),
-      );
+      // Company pages are staff views (a MEMBER sees their alliance only).
+      if (ctx.me.role !== "MEMBER") {
+        cy.on("dbltap", "node.company", (evt) =>
+          ctx.navigate({ view: "company", companyId: evt.target.data("apiId") as string }),
+        );
+      }
     }
     if (partners.some((p) => p.company.source === "SYNTHETIC") && !head.querySelector(".banner-synthetic"))
       head.append(syntheticBanner());

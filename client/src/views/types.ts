@@ -1,8 +1,11 @@
 import type { NamedRef, RegionRef } from "../api/operations.ts";
+import type { Me } from "../auth/session.ts";
 import type { Route } from "../router.ts";
 
 /** What every view gets from the shell. */
 export interface ViewContext {
+  /** The signed-in user: views adapt to the role (a MEMBER sees only their alliance). */
+  me: Me;
   chains: NamedRef[];
   homeRegion: RegionRef;
   /** The chain a view opens on when the route names none: new energy, the zone's anchor chain. */

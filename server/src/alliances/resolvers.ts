@@ -2,8 +2,7 @@ import { ALLIANCE_RECORD, AFTER_COMPANY_CURSOR, COMPANY_ORDER, COMPANY_RECORD } 
 import { decodeCursor, pageSize, toConnection } from "../common/pagination.ts";
 import type { AllianceRecord, CompanyRecord, PartnerRecord, SegmentRecord } from "../common/records.ts";
 import { int } from "../db/driver.ts";
-import { allianceScope } from "../auth/policy.ts";
-import { viewerOf } from "../auth/resolvers.ts";
+import { allianceScope, viewerOf } from "../auth/index.ts";
 import { badInput, notFound } from "../errors.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 

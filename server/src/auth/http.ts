@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from "node:http";
 import type { Config } from "../config.ts";
 import type { Db } from "../db/driver.ts";
 import type { Logger } from "../logger.ts";
-import { recordAudit } from "../audit/audit.ts";
+import { recordAudit } from "../audit/index.ts";
 import { spendVerifyTime, verifyPassword } from "./passwords.ts";
 import type { Viewer } from "./roles.ts";
 import { createSession, type SessionStore } from "./sessions.ts";

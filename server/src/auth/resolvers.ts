@@ -1,17 +1,11 @@
-import { GraphQLError } from "graphql";
 import type { GraphQLContext } from "../context.ts";
 import { badInput } from "../errors.ts";
 import { int } from "../db/driver.ts";
 import { decodeCursor, encodeCursor, pageSize } from "../common/pagination.ts";
-import { teamById } from "../teams/teams.ts";
+import { teamById } from "../teams/index.ts";
 import type { Viewer } from "./roles.ts";
+import { viewerOf } from "./viewer.ts";
 import { createUser, listUsers, setPassword, updateUser, UserInputError, type UserRecord } from "./users.ts";
-
-/** The signed-in viewer; the door (auth plugin) guarantees one on every GraphQL request. */
-export function viewerOf(ctx: GraphQLContext): Viewer {
-  if (!ctx.viewer) throw new GraphQLError("Sign in first", { extensions: { code: "UNAUTHENTICATED" } });
-  return ctx.viewer;
-}
 
 async function asUserInput<T>(work: () => Promise<T>): Promise<T> {
   try {

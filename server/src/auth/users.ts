@@ -1,6 +1,6 @@
 import type { Db } from "../db/driver.ts";
-import { recordAudit } from "../audit/audit.ts";
-import { teamById } from "../teams/teams.ts";
+import { recordAudit } from "../audit/index.ts";
+import { teamById } from "../teams/index.ts";
 import { hashPassword, passwordProblem } from "./passwords.ts";
 import { isRole, type Role } from "./roles.ts";
 import { deleteUserSessions } from "./sessions.ts";

@@ -1,7 +1,7 @@
 import { CHAIN_RECORD, SEGMENT_RECORD } from "../common/cypher.ts";
 import type { ChainRecord, FeedRecord, SegmentRecord } from "../common/records.ts";
 import type { CoverageStatus, Resolvers } from "../generated/resolvers-types.ts";
-import { companiesPage } from "../companies/queries.ts";
+import { companiesPage } from "../companies/index.ts";
 import type { GraphQLContext } from "../context.ts";
 
 const CHAINS = `MATCH (ch:Chain) RETURN ${CHAIN_RECORD} AS chain ORDER BY ch.id`;

@@ -1,3 +1,5 @@
+import type { RecordShape } from "neo4j-driver";
+
 /**
  * Projections shared by every capability, so that a Company or Segment record has one shape
  * wherever it is read. `$home` is always the home region's code.
@@ -40,3 +42,9 @@ export const AFTER_COMPANY_CURSOR = `(
   OR ($afterKey IS NOT NULL AND (c.revenue IS NULL OR c.revenue < $afterKey OR (c.revenue = $afterKey AND c.id > $afterId)))
   OR ($afterKey IS NULL AND c.revenue IS NULL AND c.id > $afterId)
 )`;
+
+/** Runs one read query in a managed transaction and returns plain records. */
+export type Cypher = <R extends RecordShape = RecordShape>(
+  query: string,
+  params?: Record<string, unknown>,
+) => Promise<R[]>;

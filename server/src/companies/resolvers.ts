@@ -1,4 +1,4 @@
-import { allianceScope } from "../auth/policy.ts";
+import { allianceScope } from "../auth/index.ts";
 import type { Resolvers } from "../generated/resolvers-types.ts";
 import { companiesPage, search } from "./queries.ts";
 import { egoNetwork } from "./network.ts";

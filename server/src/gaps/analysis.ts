@@ -41,20 +41,27 @@
  */
 import {
   completeness as chainCompleteness,
-  density as densityOf,
   median,
   minMaxNormalise,
   normalisedBetweenness,
   percentileRank,
-  presence,
-  proximity,
   quadrants,
-  rca as rcaOf,
-  validateWeights,
-  weightedScore,
-  WeightsError,
   type Quadrant,
 } from "./relatedness.ts";
+import { weightedScore } from "../common/weights.ts";
+import { homeMeasures, type HomeMeasures, type RegionSegmentMatrix } from "./matrix.ts";
+
+// The matrix moved to matrix.ts; re-exported for the callers that read it from here.
+export {
+  assignRow,
+  buildMatrix,
+  homeMeasures,
+  type HomeMeasures,
+  type PresenceCells,
+  type RegionLevel,
+  type RegionNode,
+  type RegionSegmentMatrix,
+} from "./matrix.ts";
 
 /** The features of a gap score, in the order they are reported. */
 export const GAP_FEATURES = [
@@ -86,7 +93,6 @@ export const DEFAULT_GAP_WEIGHTS: Readonly<GapWeights> = {
 export const TOP_QUARTILE = 0.75;
 
 export type GapType = "FILL" | "CONSOLIDATE" | "STRENGTHEN" | "EXTEND";
-export type RegionLevel = "COUNTRY" | "PROVINCE" | "CITY" | "DISTRICT" | "PARK";
 
 /** A leaf segment as the analysis needs it. */
 export interface LeafInfo {
@@ -100,147 +106,6 @@ export interface FeedEdge {
   from: string;
   to: string;
   weight: number | null;
-}
-
-/** A node of the region tree. */
-export interface RegionNode {
-  code: string;
-  level: RegionLevel;
-  parentCode: string | null;
-}
-
-/** Stored presence of one located region (see presence.ts). */
-export interface PresenceCells {
-  regionCode: string;
-  segmentIds: string[];
-  companies: number[];
-  revenue: number[];
-  revenueKnown: number[];
-}
-
-/** The region × segment matrix with the home zone's row and revenue totals. */
-export interface RegionSegmentMatrix {
-  /** Row labels: the home zone first, then cities, provinces and countries by code. */
-  rows: string[];
-  /** Column labels: every leaf segment, in the order given. */
-  segments: string[];
-  /** x[r][s]: companies of row r operating in segment s. */
-  x: number[][];
-  /** Index of the home zone's row (always 0). */
-  homeRow: number;
-  /** Per segment: sum of known revenue, everywhere and in the home zone. */
-  totalRevenue: number[];
-  localRevenue: number[];
-  /** Per segment: companies with a known revenue, everywhere and in the home zone. */
-  totalRevenueKnown: number[];
-  localRevenueKnown: number[];
-}
-
-function walkUp(code: string, tree: ReadonlyMap<string, RegionNode>): RegionNode[] {
-  const path: RegionNode[] = [];
-  let current = tree.get(code);
-  // The tree nests at most six deep; the bound also stops a (corrupt) cycle.
-  while (current !== undefined && path.length < 16) {
-    path.push(current);
-    current = current.parentCode === null ? undefined : tree.get(current.parentCode);
-  }
-  return path;
-}
-
-/**
- * The matrix row a company located in `code` counts in (rules in the module comment), or null for
- * a region missing from the tree.
- */
-export function assignRow(code: string, tree: ReadonlyMap<string, RegionNode>, home: string): string | null {
-  const path = walkUp(code, tree);
-  if (path.length === 0) return null;
-  if (path.some((r) => r.code === home)) return home;
-  const country = [...path].reverse().find((r) => r.level === "COUNTRY") ?? path[path.length - 1];
-  const homeCountry = [...walkUp(home, tree)].reverse().find((r) => r.level === "COUNTRY");
-  if (country !== undefined && homeCountry !== undefined && country.code !== homeCountry.code) {
-    return country.code;
-  }
-  const city = path.find((r) => r.level === "CITY");
-  if (city) return city.code;
-  const province = path.find((r) => r.level === "PROVINCE");
-  if (province) return province.code;
-  return country?.code ?? null;
-}
-
-/**
- * Sums the stored cells into the matrix: each located region's cells go to its row
- * ({@link assignRow}); cells of segments that are not in `segmentIds` are ignored.
- */
-export function buildMatrix(
-  cells: ReadonlyArray<PresenceCells>,
-  regions: ReadonlyArray<RegionNode>,
-  segmentIds: ReadonlyArray<string>,
-  home: string,
-): RegionSegmentMatrix {
-  const tree = new Map(regions.map((r) => [r.code, r]));
-  const column = new Map(segmentIds.map((id, i) => [id, i]));
-  const n = segmentIds.length;
-  const zeros = () => new Array<number>(n).fill(0);
-  const byRow = new Map<string, number[]>([[home, zeros()]]);
-  const totalRevenue = zeros();
-  const localRevenue = zeros();
-  const totalRevenueKnown = zeros();
-  const localRevenueKnown = zeros();
-  for (const cell of cells) {
-    const row = assignRow(cell.regionCode, tree, home);
-    if (row === null) continue;
-    let counts = byRow.get(row);
-    if (counts === undefined) {
-      counts = zeros();
-      byRow.set(row, counts);
-    }
-    cell.segmentIds.forEach((segmentId, i) => {
-      const c = column.get(segmentId);
-      if (c === undefined) return;
-      counts[c] = (counts[c] ?? 0) + (cell.companies[i] ?? 0);
-      const revenue = cell.revenue[i] ?? 0;
-      const known = cell.revenueKnown[i] ?? 0;
-      totalRevenue[c] = (totalRevenue[c] ?? 0) + revenue;
-      totalRevenueKnown[c] = (totalRevenueKnown[c] ?? 0) + known;
-      if (row === home) {
-        localRevenue[c] = (localRevenue[c] ?? 0) + revenue;
-        localRevenueKnown[c] = (localRevenueKnown[c] ?? 0) + known;
-      }
-    });
-  }
-  const others = [...byRow.keys()].filter((r) => r !== home).sort();
-  const rows = [home, ...others];
-  return {
-    rows,
-    segments: [...segmentIds],
-    x: rows.map((r) => byRow.get(r) ?? zeros()),
-    homeRow: 0,
-    totalRevenue,
-    localRevenue,
-    totalRevenueKnown,
-    localRevenueKnown,
-  };
-}
-
-/**
- * Merges per-query weight overrides into the defaults and checks them: each known, finite and ≥ 0,
- * at least one positive. Null or undefined overrides keep the default.
- * @throws WeightsError naming the offending weight (null field when none is positive)
- */
-export function resolveWeights(
-  overrides: Readonly<Partial<Record<string, number | null>>> | null | undefined,
-  defaults: Readonly<GapWeights> = DEFAULT_GAP_WEIGHTS,
-): GapWeights {
-  const merged: GapWeights = { ...defaults };
-  for (const [name, value] of Object.entries(overrides ?? {})) {
-    if (value === null || value === undefined) continue;
-    if (!(GAP_FEATURES as readonly string[]).includes(name)) {
-      throw new WeightsError(name, "UNKNOWN_FEATURE", `weight "${name}" names no gap feature`);
-    }
-    merged[name as GapFeature] = value;
-  }
-  validateWeights(merged, GAP_FEATURES);
-  return merged;
 }
 
 /** One feature of a gap's score: value (normalised) × weight = contribution; raw before scaling. */
@@ -341,29 +206,10 @@ export interface AnalysisInput {
   measures?: HomeMeasures;
 }
 
-/** RCA and relatedness density of the home row, per matrix column. */
-export interface HomeMeasures {
-  rca: number[];
-  density: number[];
-}
-
 function sumOf(values: Iterable<number>): number {
   let total = 0;
   for (const v of values) total += v;
   return total;
-}
-
-/** Relative presence and density of the home row for every column (relatedness.ts, home row only). */
-export function homeMeasures(matrix: RegionSegmentMatrix): HomeMeasures {
-  const r = rcaOf(matrix.x);
-  const m = presence(r);
-  const phi = proximity(m);
-  const homeM = m[matrix.homeRow];
-  const homeRca = r[matrix.homeRow];
-  if (homeM === undefined || homeRca === undefined) {
-    return { rca: matrix.segments.map(() => 0), density: matrix.segments.map(() => 0) };
-  }
-  return { rca: homeRca, density: densityOf([homeM], phi)[0] ?? [] };
 }
 
 function chainBetweenness(
@@ -559,120 +405,4 @@ export function analyseChain(input: AnalysisInput): ChainAnalysis {
     })),
     densityCutoff: median(leafMeasures.map((m) => m.density)),
   };
-}
-
-const FEATURE_LABEL: Record<GapFeature, { zh: string; en: string }> = {
-  demandPull: { zh: "需求拉动", en: "demand pull" },
-  supplyPush: { zh: "供给推动", en: "supply push" },
-  centrality: { zh: "链上中心性", en: "centrality" },
-  keyTech: { zh: "关键技术", en: "key technology" },
-  density: { zh: "关联密度", en: "relatedness density" },
-  relativePresence: { zh: "相对集聚度", en: "relative presence" },
-};
-
-const fmt2 = (v: number) => v.toFixed(2);
-const pct = (v: number) => `${(v * 100).toFixed(v < 0.01 ? 2 : 1)}%`;
-
-/**
- * A person-readable reason for a gap, in Chinese or English, built from its type, counts and the
- * strongest feature contributions (the two largest positive ones), mentioning break points, the
- * revenue share behind STRENGTHEN (and how many revenues were unknown) and, for EXTEND, the local
- * segment it connects to.
- */
-export function explainGap(gap: GapRecord, lang: "ZH" | "EN"): string {
-  const top = [...gap.features]
-    .filter((f) => f.contribution > 0)
-    .sort((a, b) => b.contribution - a.contribution)
-    .slice(0, 2);
-  const zh = lang === "ZH";
-  const parts: string[] = [];
-  const rev = gap.revenue;
-  switch (gap.type) {
-    case "FILL":
-      parts.push(
-        zh
-          ? `缺失环节（补链）：本地无企业（全部 ${gap.totalCount} 家均在外地）。`
-          : `Missing link (fill): no local company (all ${gap.totalCount} are elsewhere).`,
-      );
-      break;
-    case "CONSOLIDATE":
-      parts.push(
-        zh
-          ? `薄弱环节（固链）：仅 ${gap.localCount} 家本地企业，少于 ${gap.k} 家，存在单点风险。`
-          : `Thin link (consolidate): only ${gap.localCount} local ${gap.localCount === 1 ? "company" : "companies"}, fewer than ${gap.k}: a single point of failure.`,
-      );
-      break;
-    case "STRENGTHEN": {
-      const why = [
-        gap.keyTech ? (zh ? "卡脖子关键技术" : "a key technology") : null,
-        gap.centralityTopQuartile
-          ? zh
-            ? "链上中心性居前 25%"
-            : "in the chain's top quartile of centrality"
-          : null,
-      ].filter((w): w is string => w !== null);
-      parts.push(
-        zh
-          ? `关键环节（强链）：${why.join("、")}；本地 ${gap.localCount} 家企业仅占该环节已知营收的 ${pct(rev.localShare ?? 0)}（低于 ${pct(gap.strengthenShare)}）。`
-          : `Key link (strengthen): ${why.join(" and ")}; the ${gap.localCount} local companies hold only ${pct(rev.localShare ?? 0)} of the segment's known revenue (below ${pct(gap.strengthenShare)}).`,
-      );
-      if (rev.localUnknown > 0 || rev.totalUnknown > 0) {
-        parts.push(
-          zh
-            ? `营收未知的企业不计入份额：本地 ${rev.localUnknown} 家、全部 ${rev.totalUnknown} 家。`
-            : `Companies with unknown revenue are left out of the share: ${rev.localUnknown} local, ${rev.totalUnknown} in all.`,
-        );
-      }
-      break;
-    }
-    case "EXTEND": {
-      const links = gap.connectsTo.map((c) =>
-        zh
-          ? `本地「${c.nameZh}」（${c.localCount} 家）${c.direction === "UPSTREAM" ? "的上游供货环节" : "的下游应用环节"}`
-          : `${c.direction === "UPSTREAM" ? "upstream of" : "downstream of"} the local "${c.name}" (${c.localCount} ${c.localCount === 1 ? "company" : "companies"})`,
-      );
-      parts.push(
-        zh
-          ? `延伸环节（延链）：属于${gap.chainNameZh}，本地无企业；是${links.join("、")}。`
-          : `Extension (extend): part of ${gap.chainName}, no local company; it lies ${links.join(" and ")}.`,
-      );
-      break;
-    }
-  }
-  if (gap.breakPoint) {
-    parts.push(
-      zh
-        ? "这是断点：上游和下游都有本地企业，链条在此中断。"
-        : "It is a break point: local companies sit both upstream and downstream, and the chain breaks here.",
-    );
-  }
-  const flows: string[] = [];
-  if (gap.downstreamLocal > 0) {
-    flows.push(
-      zh
-        ? `下游有 ${gap.downstreamLocal} 家本地企业需要其产品`
-        : `${gap.downstreamLocal} local ${gap.downstreamLocal === 1 ? "company" : "companies"} downstream need its output`,
-    );
-  }
-  if (gap.upstreamLocal > 0) {
-    flows.push(
-      zh
-        ? `上游有 ${gap.upstreamLocal} 家本地企业可为其供货`
-        : `${gap.upstreamLocal} local ${gap.upstreamLocal === 1 ? "company" : "companies"} upstream could supply it`,
-    );
-  }
-  if (flows.length > 0) parts.push(zh ? `${flows.join("，")}。` : `${flows.join("; ")}.`);
-  if (top.length > 0) {
-    const list = top.map(
-      (f) => `${zh ? FEATURE_LABEL[f.name].zh : FEATURE_LABEL[f.name].en} ${fmt2(f.contribution)}`,
-    );
-    parts.push(
-      zh
-        ? `得分 ${fmt2(gap.score)}，主要来自${list.join("、")}。`
-        : `Score ${fmt2(gap.score)}, mostly from ${list.join(" and ")}.`,
-    );
-  } else {
-    parts.push(zh ? `得分 ${fmt2(gap.score)}。` : `Score ${fmt2(gap.score)}.`);
-  }
-  return parts.join(zh ? "" : " ");
 }

@@ -1,14 +1,19 @@
 import { CHAIN_RECORD, REGION_RECORD, SEGMENT_RECORD } from "../common/cypher.ts";
 import type { ChainRecord, RegionRecord, SegmentRecord } from "../common/records.ts";
-import type { Cypher } from "../context.ts";
+import type { Cypher } from "../common/cypher.ts";
 import type { FeedEdge, PresenceCells, RegionNode } from "./analysis.ts";
-import { PRESENCE_AGGREGATE, PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "./presence.ts";
+import {
+  PRESENCE_AGGREGATE,
+  PRESENCE_INFO_SUBQUERY,
+  presenceIsCurrent,
+  type PresenceInfo,
+} from "../graph-writes/index.ts";
 
 /**
  * The Cypher of gap analysis. It only gathers; all arithmetic is in analysis.ts / relatedness.ts.
  *
- * Two queries: the head (the chain and region asked for, and the precomputed presence's token and
- * stamp against the live counts — all O(1) lookups) runs on every request; the universe (every
+ * Two queries: the head (the chain and region asked for, and the precomputed presence's token —
+ * O(1) lookups) runs on every request; the universe (every
  * leaf, every FEEDS edge, the region tree and the presence cells: a few hundred small records,
  * whatever the number of companies) only when the service has no copy for the current token.
  */
@@ -23,8 +28,8 @@ CALL () {
   OPTIONAL MATCH (r:Region {code: $region})
   RETURN CASE WHEN r IS NULL THEN null ELSE ${REGION_RECORD} END AS region
 }
-${PRESENCE_STAMP_SUBQUERIES}
-RETURN chain, region, info, {companies: companies, operatesIn: operatesIn, locatedIn: locatedIn} AS live`;
+${PRESENCE_INFO_SUBQUERY}
+RETURN chain, region, info`;
 
 /** Everything that does not depend on the chain or region asked for. */
 export const GAP_UNIVERSE = `
@@ -57,8 +62,7 @@ RETURN chains, leaves, feeds, regions, cells`;
 export interface GapHead {
   chain: ChainRecord | null;
   region: RegionRecord | null;
-  info: (PresenceStamp & { version: number; token: string }) | null;
-  live: PresenceStamp;
+  info: PresenceInfo | null;
 }
 
 /** What {@link GAP_UNIVERSE} returns. */
@@ -68,17 +72,6 @@ export interface GapUniverse {
   feeds: FeedEdge[];
   regions: RegionNode[];
   cells: PresenceCells[];
-}
-
-/** True when the precomputed presence was made from the graph as it is now (by the counts). */
-export function presenceIsCurrent(head: Pick<GapHead, "info" | "live">): boolean {
-  const { info, live } = head;
-  return (
-    info !== null &&
-    info.companies === live.companies &&
-    info.operatesIn === live.operatesIn &&
-    info.locatedIn === live.locatedIn
-  );
 }
 
 export async function fetchGapHead(cypher: Cypher, chainId: string, region: string): Promise<GapHead> {

@@ -1,5 +1,6 @@
 import type { Resolvers } from "../generated/resolvers-types.ts";
-import { explainGap, GAP_FEATURES } from "./analysis.ts";
+import { GAP_FEATURES } from "./analysis.ts";
+import { explainGap } from "./explain.ts";
 import { computeGapReport } from "./service.ts";
 
 /** Resolves a segment that the gap report has already primed into the loader. */

@@ -1,6 +1,7 @@
 import type { ChainRecord, RegionRecord } from "../common/records.ts";
 import type { GraphQLContext } from "../context.ts";
-import { badInput, notFound } from "../errors.ts";
+import { resolveWeights, WeightsError } from "../common/weights.ts";
+import { badWeights, notFound } from "../errors.ts";
 import {
   analyseChain,
   buildMatrix,
@@ -9,21 +10,14 @@ import {
   homeMeasures,
   type ChainAnalysis,
   type HomeMeasures,
-  resolveWeights,
   type GapRecord,
   type GapWeights,
   type OpportunityPointRecord,
   type RegionSegmentMatrix,
 } from "./analysis.ts";
 import type { Db } from "../db/driver.ts";
-import {
-  fetchGapHead,
-  fetchGapUniverse,
-  presenceIsCurrent,
-  type GapHead,
-  type GapUniverse,
-} from "./queries.ts";
-import { WeightsError } from "./relatedness.ts";
+import { presenceIsCurrent } from "../graph-writes/index.ts";
+import { fetchGapHead, fetchGapUniverse, type GapHead, type GapUniverse } from "./queries.ts";
 
 /** A chain's gap report for a region: what `gaps` resolves from and other capabilities reuse. */
 export interface GapReportRecord {
@@ -44,11 +38,9 @@ export interface GapReportRecord {
 /** Turns refused weights into BAD_USER_INPUT naming the weight (`weights.<name>`, or `weights`). */
 function weightsFor(ctx: GraphQLContext, overrides: Partial<Record<string, number>> | null | undefined) {
   try {
-    return resolveWeights(overrides, ctx.config.gaps.weights ?? DEFAULT_GAP_WEIGHTS);
+    return resolveWeights(GAP_FEATURES, ctx.config.gaps.weights ?? DEFAULT_GAP_WEIGHTS, overrides, "gap");
   } catch (error) {
-    if (error instanceof WeightsError) {
-      throw badInput(error.message, error.field === null ? "weights" : `weights.${error.field}`);
-    }
+    if (error instanceof WeightsError) throw badWeights(error);
     throw error;
   }
 }
@@ -128,8 +120,8 @@ export async function computeGapReport(
   const { entry, stale } = await universeFor(ctx, head);
   if (stale) {
     ctx.log.warn(
-      { info: head.info, live: head.live },
-      "precomputed segment presence is missing or stale; counted live (run refreshPresence after writes)",
+      { info: head.info },
+      "precomputed segment presence is missing or a bulk load is running; counted live",
     );
   }
   const { universe } = entry;

@@ -12,12 +12,8 @@ import type {
 } from "../common/records.ts";
 import type { GapReportRecord } from "../gaps/service.ts";
 import type { GapRecord, ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
-import type {
-  TargetRecord,
-  TargetListRecord,
-  TargetItemRecord,
-  TargetFilterValuesRecord,
-} from "../targets/records.ts";
+import type { TargetRecord } from "../targets/records.ts";
+import type { TargetListRecord, TargetItemRecord, TargetFilterValuesRecord } from "../lists/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -674,9 +670,9 @@ export type Query = {
   segment?: Maybe<Segment>;
   /** This service and the database behind it. */
   serverInfo: ServerInfo;
-  /** A saved list by id; null when no list has it. */
+  /** A saved list by id; null when no list has it or it is outside the viewer's lists. */
   targetList?: Maybe<TargetList>;
-  /** Saved target lists, newest first. */
+  /** Saved target lists the viewer may see, newest first: ADMIN and LEADER every list, a RECRUITER their team's, an ANALYST their own. */
   targetLists: Array<TargetList>;
   /**
    * Ranked targets for one gap segment (segmentId) or for every gap segment of a chain (chainId; a
@@ -757,6 +753,11 @@ export type QuerySegmentArgs = {
 /** The root of every read; each capability extends it. */
 export type QueryTargetListArgs = {
   id: Scalars["ID"]["input"];
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryTargetListsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -1782,7 +1783,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryTargetListArgs, "id">
   >;
-  targetLists?: Resolver<Array<ResolversTypes["TargetList"]>, ParentType, ContextType>;
+  targetLists?: Resolver<
+    Array<ResolversTypes["TargetList"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTargetListsArgs, "first">
+  >;
   targets?: Resolver<
     ResolversTypes["TargetConnection"],
     ParentType,

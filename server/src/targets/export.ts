@@ -18,13 +18,19 @@ import { finished } from "node:stream/promises";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import type { GraphQLError } from "graphql";
-import type { Viewer } from "../auth/roles.ts";
+import type { Viewer } from "../auth/index.ts";
 import { createContext, type AppDeps } from "../context.ts";
 import type { DataSource, TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
-import { computeRanking, toTargetRecord, type RankedTarget, type TargetArgs } from "./queries.ts";
-import { reasonNames } from "./resolvers.ts";
-import { TARGET_FEATURES, targetReasons, type Lang, type TargetFeature } from "./scoring.ts";
-import type { TargetStatusValue } from "./records.ts";
+import { computeRanking, toTargetRecord, type TargetArgs } from "./queries.ts";
+import {
+  EXPORT_FEATURE_LABELS as FEATURE_LABELS,
+  SOURCE_LABELS,
+  STATUS_LABELS,
+  type Lang,
+} from "../common/messages.ts";
+import { reasonNames, targetReasons } from "./reasons.ts";
+import type { RankedTarget, TargetStatusValue } from "./records.ts";
+import { TARGET_FEATURES, type TargetFeature } from "./scoring.ts";
 
 /** Rows materialised and written per step. */
 export const EXPORT_CHUNK = 500;
@@ -131,32 +137,11 @@ export function parseExportParams(
   return out;
 }
 
-const FEATURE_LABELS: Record<TargetFeature, { zh: string; en: string }> = {
-  fit: { zh: "契合度", en: "fit" },
-  ties: { zh: "本地供需关联", en: "local ties" },
-  scale: { zh: "规模", en: "scale" },
-  growth: { zh: "成长性", en: "growth" },
-  innovation: { zh: "创新性", en: "innovation" },
-  listed: { zh: "上市", en: "listed" },
-  proximity: { zh: "区位邻近", en: "proximity" },
-  alliance: { zh: "产业联盟", en: "alliance" },
-};
-
-const STATUS_LABELS: Record<TargetStatusValue, { zh: string; en: string }> = {
-  NEW: { zh: "新线索", en: "new" },
-  CONTACTED: { zh: "已接触", en: "contacted" },
-  VISITED: { zh: "已拜访", en: "visited" },
-  NEGOTIATING: { zh: "洽谈中", en: "negotiating" },
-  SIGNED: { zh: "已签约", en: "signed" },
-  NOT_INTERESTED: { zh: "无意向", en: "not interested" },
-  CONVERTED: { zh: "已落地", en: "converted (landed)" },
-};
-
-const SOURCE_LABELS: Record<string, { zh: string; en: string }> = {
-  public: { zh: "公开资料", en: "public" },
-  synthetic: { zh: "合成示例数据（非真实企业）", en: "synthetic (demo data, not a real company)" },
-  imported: { zh: "用户导入", en: "imported" },
-};
+// The catalogue's labels must cover every status and feature (checked by the compiler).
+export const LABELLED: [Record<TargetStatusValue, unknown>, Record<TargetFeature, unknown>] = [
+  STATUS_LABELS,
+  FEATURE_LABELS,
+];
 
 /** Column keys of an export, in order; headers come from {@link exportHeaders}. */
 export const EXPORT_COLUMNS = [

@@ -21,245 +21,34 @@
  * the same round trip as the token. Weights are applied per request (a pool keeps the scores and
  * ranking order of the last few weight settings), and filters after that, so neither is a key.
  */
-import { SEGMENT_RECORD } from "../common/cypher.ts";
+import { LRUCache } from "lru-cache";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
 import type { Db } from "../db/driver.ts";
 import type { GraphQLContext } from "../context.ts";
-import { PRESENCE_STAMP_SUBQUERIES, type PresenceStamp } from "../gaps/presence.ts";
-import { presenceIsCurrent } from "../gaps/queries.ts";
-import type { RankedTarget } from "./queries.ts";
-import type { TargetStatusValue } from "./records.ts";
+import { presenceIsCurrent } from "../graph-writes/index.ts";
+import {
+  CANDIDATES,
+  candidateRows,
+  HEAD,
+  linksById,
+  loadRegionTree,
+  LOCAL_LINKS,
+  type CandidateColumns,
+  type CandidateRow,
+  type Head,
+  type LinksById,
+  type LocalLinks,
+  type RegionTree,
+} from "./candidates.ts";
+import type { RankedTarget, TargetStatusValue } from "./records.ts";
 import {
   poolFeatures,
   scoreFeatures,
   TARGET_FEATURES,
-  type Candidate,
   type PoolFeatures,
   type ScoredPool,
   type TargetWeights,
 } from "./scoring.ts";
-
-// ---------------------------------------------------------------------------------------------
-// Regions: the tree is small (a few hundred nodes), read whole and walked in memory.
-
-interface RegionNode {
-  code: string;
-  parentCode: string | null;
-  level: string;
-  lat: number | null;
-  lon: number | null;
-}
-
-/** The region tree: subtrees, ancestors, province and country of a code. */
-export class RegionTree {
-  readonly byCode: Map<string, RegionNode>;
-  private readonly children = new Map<string, string[]>();
-
-  constructor(nodes: RegionNode[]) {
-    this.byCode = new Map(nodes.map((n) => [n.code, n]));
-    for (const n of nodes) {
-      if (n.parentCode !== null)
-        this.children.set(n.parentCode, [...(this.children.get(n.parentCode) ?? []), n.code]);
-    }
-  }
-
-  /** The code and everything under it (the model nests at most five levels; this walks any depth). */
-  subtree(code: string): string[] {
-    const out: string[] = [];
-    const stack = [code];
-    while (stack.length > 0) {
-      const c = stack.pop()!;
-      out.push(c);
-      stack.push(...(this.children.get(c) ?? []));
-    }
-    return out;
-  }
-
-  /** The code, its parent, …, up to its country. */
-  ancestors(code: string): string[] {
-    const out: string[] = [];
-    const seen = new Set<string>();
-    for (
-      let c: string | null = code;
-      c !== null && !seen.has(c);
-      c = this.byCode.get(c)?.parentCode ?? null
-    ) {
-      seen.add(c);
-      out.push(c);
-    }
-    return out;
-  }
-
-  /** The province a region lies in; for a region abroad (no province level), its country. */
-  province(code: string): string | null {
-    const chain = this.ancestors(code);
-    return chain.find((c) => this.byCode.get(c)?.level === "PROVINCE") ?? chain.at(-1) ?? null;
-  }
-}
-
-/** Reads the whole region tree. */
-export async function loadRegionTree(ctx: Pick<GraphQLContext, "cypher">): Promise<RegionTree> {
-  const rows = await ctx.cypher<RegionNode>(
-    `MATCH (r:Region)
-     RETURN r.code AS code, r.level AS level, r.lat AS lat, r.lon AS lon,
-            COLLECT { MATCH (r)-[:PART_OF]->(p:Region) RETURN p.code }[0] AS parentCode`,
-  );
-  return new RegionTree(rows);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Cypher.
-
-// Candidates of the given segments: companies operating there whose region is not local, one row
-// per segment with a column per field (16,000 candidates decode far faster as a few long lists
-// than as 16,000 records). collect() drops nulls, which would shift the columns against each other,
-// so an unknown value travels as NaN and becomes null again here. The region comes from the
-// company's regionCode, which the loader keeps equal to its LOCATED_IN region (Company.region reads
-// it too), saving a hop per candidate.
-const CANDIDATES = `
-UNWIND $segmentIds AS sid
-MATCH (:Segment {id: sid})<-[o:OPERATES_IN]-(c:Company)
-WHERE NOT c.regionCode IN $localCodes
-WITH sid, o, c, 0.0 / 0.0 AS unknown
-RETURN sid AS segmentId, collect(c.id) AS id, collect(coalesce(o.primary, false)) AS primary,
-  collect(coalesce(c.revenue, unknown)) AS revenue,
-  collect(coalesce(c.registeredCapital, unknown)) AS registeredCapital,
-  collect(coalesce(c.growth, unknown)) AS growth, collect(coalesce(c.rdIntensity, unknown)) AS rdIntensity,
-  collect(coalesce(c.listed, false)) AS listed,
-  collect(coalesce(c.lat, unknown)) AS lat, collect(coalesce(c.lon, unknown)) AS lon,
-  collect(c.regionCode) AS regionCode, collect(coalesce(c.source, 'imported')) AS source`;
-
-// What links candidates to the home region, read from the home side, which is small next to a
-// pool of thousands: every SUPPLIES tie of a local company (either direction; the ones whose other
-// end is not a candidate are dropped in memory, which is cheaper than asking each other end for its
-// segments: a company's relationships form one chain, and a big supplier's is long), and the members
-// of alliances that have a local member. It does not depend on the segment, so it is kept per home
-// region.
-const LOCAL_LINKS = `
-CALL () {
-  MATCH (r:Region)<-[:LOCATED_IN]-(l:Company)-[t:SUPPLIES]-(c:Company)
-  WHERE r.code IN $localCodes
-  RETURN collect([c.id, l.id, startNode(t) = c]) AS ties
-}
-CALL () {
-  MATCH (r:Region)<-[:LOCATED_IN]-(:Company)-[:MEMBER_OF]->(a:Alliance)<-[:MEMBER_OF]-(m:Company)
-  WHERE r.code IN $localCodes
-  RETURN collect(DISTINCT [m.id, a.id]) AS members
-}
-RETURN ties, members`;
-
-// What every request reads, warm or cold, in one round trip: the presence token and the counts that
-// say whether it is current (as gap analysis reads them: PresenceInfo, then the count store), the
-// lead status of every company in a saved list — the most recently updated item wins (ties by
-// item id, so the answer is stable) — and the segment asked for, if any. Lists are written without
-// a presence refresh, so their statuses are never cached.
-const HEAD = `
-CALL () {
-  OPTIONAL MATCH (s:Segment {id: $segmentId})
-  RETURN CASE WHEN s IS NULL THEN null ELSE ${SEGMENT_RECORD} END AS segment
-}
-${PRESENCE_STAMP_SUBQUERIES}
-CALL () {
-  MATCH (i:TargetItem)-[:OF]->(c:Company)
-  WITH c, i ORDER BY i.updatedAt DESC, i.id DESC
-  WITH c, collect(i.status)[0] AS status
-  RETURN collect([c.id, status]) AS leads
-}
-RETURN segment, info, {companies: companies, operatesIn: operatesIn, locatedIn: locatedIn} AS live, leads`;
-
-/** The Cypher a ranking runs, exported for the benchmark: per request (head), and per cold pool. */
-export const CANDIDATE_QUERIES = { head: HEAD, candidates: CANDIDATES, localLinks: LOCAL_LINKS };
-
-interface Head {
-  segment: SegmentRecord | null;
-  info: (PresenceStamp & { version: number; token: string }) | null;
-  live: PresenceStamp;
-  leads: [string, TargetStatusValue][];
-}
-
-interface CandidateColumns {
-  segmentId: string;
-  id: string[];
-  primary: boolean[];
-  /** NaN where unknown, in this and the other number columns. */
-  revenue: number[];
-  registeredCapital: number[];
-  growth: number[];
-  rdIntensity: number[];
-  listed: boolean[];
-  lat: number[];
-  lon: number[];
-  regionCode: string[];
-  source: string[];
-}
-
-interface LocalLinks {
-  /** [candidate id, local company id, true when the candidate supplies the local one]. */
-  ties: [string, string, boolean][];
-  /** [member id, alliance id] for alliances with a local member. */
-  members: [string, string][];
-}
-
-/** A candidate as the ranking keeps it: what scoring needs, plus what filters read. */
-export interface CandidateRow extends Candidate {
-  regionCode: string;
-  source: string;
-}
-
-const push = <K, V>(map: Map<K, V[]>, key: K, value: V) => {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-};
-
-const known = (v: number | undefined): number | null => (v !== undefined && Number.isFinite(v) ? v : null);
-
-// Shared by every candidate without ties or alliances (most of them): pools are kept, so one empty
-// list instead of three per candidate. Nothing writes to a candidate's lists.
-const NONE: readonly string[] = Object.freeze([]);
-
-/** Links of the home region by candidate id. */
-interface LinksById {
-  suppliesTo: Map<string, string[]>;
-  buysFrom: Map<string, string[]>;
-  alliances: Map<string, string[]>;
-}
-
-function linksById(links: LocalLinks): LinksById {
-  const out: LinksById = { suppliesTo: new Map(), buysFrom: new Map(), alliances: new Map() };
-  for (const [candidate, local, supplies] of links.ties)
-    push(supplies ? out.suppliesTo : out.buysFrom, candidate, local);
-  for (const [member, alliance] of links.members) push(out.alliances, member, alliance);
-  return out;
-}
-
-/** Columns and home-side links → candidate rows (coordinates fall back to the region's). */
-function candidateRows(columns: CandidateColumns, links: LinksById, tree: RegionTree): CandidateRow[] {
-  return columns.id.map((id, i) => {
-    const regionCode = columns.regionCode[i]!;
-    const region = tree.byCode.get(regionCode);
-    let lat = known(columns.lat[i]);
-    let lon = known(columns.lon[i]);
-    if (lat === null || lon === null) [lat, lon] = [region?.lat ?? null, region?.lon ?? null];
-    return {
-      id,
-      primary: columns.primary[i] ?? false,
-      revenue: known(columns.revenue[i]),
-      registeredCapital: known(columns.registeredCapital[i]),
-      growth: known(columns.growth[i]),
-      rdIntensity: known(columns.rdIntensity[i]),
-      listed: columns.listed[i] ?? false,
-      lat,
-      lon,
-      provinceCode: tree.province(regionCode),
-      suppliesTo: links.suppliesTo.get(id) ?? NONE,
-      buysFrom: links.buysFrom.get(id) ?? NONE,
-      allianceIds: links.alliances.get(id) ?? NONE,
-      regionCode,
-      source: columns.source[i] ?? "",
-    };
-  });
-}
 
 // ---------------------------------------------------------------------------------------------
 // Pools and the cache.
@@ -284,7 +73,7 @@ export interface Pool {
   candidates: readonly CandidateRow[];
   features: PoolFeatures;
   /** Scores and orders by weight setting, least recently used first. */
-  scored: Map<string, ScoredOrder>;
+  scored: LRUCache<string, ScoredOrder>;
 }
 
 /**
@@ -304,15 +93,14 @@ const MAX_COMPANIES = 10_000;
 interface Entry {
   token: string | null;
   tree: RegionTree;
-  links: Map<string, LinksById>;
+  links: LRUCache<string, LinksById>;
   /** By home region and segment id; least recently used first. */
-  pools: Map<string, Pool>;
-  held: number;
+  pools: LRUCache<string, Pool>;
   /**
    * Company records that ranking pages showed, by loader home region and id: a warm page needs no
    * company query. Graph data like the pools, so they live and die with the token.
    */
-  companies: Map<string, CompanyRecord>;
+  companies: LRUCache<string, CompanyRecord>;
 }
 const cache = new WeakMap<Db, Entry>();
 /** The cached entry a request ranked from (none when the presence was stale). */
@@ -338,7 +126,7 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
   if (head === undefined) throw new Error("internal: target head query returned no row");
   if (head.segment) ctx.loaders.segment.prime(head.segment.id, head.segment);
   const leads = new Map(head.leads);
-  const current = presenceIsCurrent(head) && typeof head.info?.token === "string";
+  const current = presenceIsCurrent(head);
   const token = current ? head.info!.token : null;
   let entry = current ? cache.get(ctx.db) : undefined;
   if (entry === undefined || entry.token !== token) {
@@ -346,10 +134,13 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
     entry = {
       token,
       tree: await loadRegionTree(ctx),
-      links: new Map(),
-      pools: new Map(),
-      held: 0,
-      companies: new Map(),
+      links: new LRUCache<string, LinksById>({ max: MAX_LINK_REGIONS }),
+      // Sized by candidates: the least recently used pools go first once MAX_HELD is passed.
+      pools: new LRUCache<string, Pool>({
+        maxSize: MAX_HELD,
+        sizeCalculation: (pool) => Math.max(1, pool.candidates.length),
+      }),
+      companies: new LRUCache<string, CompanyRecord>({ max: MAX_COMPANIES }),
     };
     if (current) cache.set(ctx.db, entry);
     else cache.delete(ctx.db);
@@ -371,7 +162,6 @@ async function linksFor(ctx: GraphQLContext, entry: Entry, regionCode: string, l
   if (links === undefined) {
     const [row] = await ctx.cypher<LocalLinks & Record<string, unknown>>(LOCAL_LINKS, { localCodes });
     links = linksById(row ?? { ties: [], members: [] });
-    if (entry.links.size >= MAX_LINK_REGIONS) entry.links.clear();
     entry.links.set(regionCode, links);
   }
   return links;
@@ -386,11 +176,8 @@ async function poolsOf(
   const found = new Map<string, Pool>();
   for (const sid of segmentIds) {
     const key = poolKey(regionCode, sid);
-    const pool = entry.pools.get(key);
+    const pool = entry.pools.get(key); // get() marks it most recently used
     if (pool === undefined) continue;
-    // Re-inserted: most recently used last.
-    entry.pools.delete(key);
-    entry.pools.set(key, pool);
     found.set(sid, pool);
   }
   const missing = [...new Set(segmentIds.filter((sid) => !found.has(sid)))];
@@ -411,18 +198,12 @@ async function poolsOf(
         segmentId: sid,
         candidates,
         features: poolFeatures(candidates, homeAt),
-        scored: new Map(),
+        scored: new LRUCache<string, ScoredOrder>({ max: MAX_SCORED }),
       };
       found.set(sid, pool);
       entry.pools.set(poolKey(regionCode, sid), pool);
-      entry.held += candidates.length;
     }
-    // Evict the least recently used pools; the ones this request holds stay usable by it.
-    for (const [key, pool] of entry.pools) {
-      if (entry.held <= MAX_HELD || entry.pools.size <= 1) break;
-      entry.pools.delete(key);
-      entry.held -= pool.candidates.length;
-    }
+    // The cache evicts the least recently used pools; the ones this request holds stay usable by it.
   }
   return segmentIds.map((sid) => found.get(sid)!);
 }
@@ -434,11 +215,7 @@ async function poolsOf(
 export function scoredOrder(pool: Pool, weights: TargetWeights): ScoredOrder {
   const key = TARGET_FEATURES.map((f) => weights[f]).join(",");
   let scored = pool.scored.get(key);
-  if (scored !== undefined) {
-    pool.scored.delete(key);
-    pool.scored.set(key, scored);
-    return scored;
-  }
+  if (scored !== undefined) return scored;
   const scoredPool = scoreFeatures(pool.features, weights);
   const { scores } = scoredPool;
   const ids = pool.candidates.map((c) => c.id);
@@ -452,7 +229,6 @@ export function scoredOrder(pool: Pool, weights: TargetWeights): ScoredOrder {
     return x < y ? -1 : x > y ? 1 : 0;
   });
   scored = { pool: scoredPool, order };
-  if (pool.scored.size >= MAX_SCORED) pool.scored.delete(pool.scored.keys().next().value!);
   pool.scored.set(key, scored);
   return scored;
 }
@@ -469,8 +245,9 @@ export async function pageCompany(ctx: GraphQLContext, id: string): Promise<Comp
   if (kept !== undefined) return kept;
   const record = await ctx.loaders.company.load(id);
   if (entry !== undefined && record !== null) {
-    if (entry.companies.size >= MAX_COMPANIES) entry.companies.clear();
     entry.companies.set(key, record);
   }
   return record;
 }
+
+export { CANDIDATE_QUERIES, loadRegionTree, type CandidateRow, type RegionTree } from "./candidates.ts";

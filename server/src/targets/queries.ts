@@ -1,63 +1,22 @@
 /**
  * Orchestration of the target ranking: take the candidate pools (pools.ts: gathered and featured
  * once per presence token, cached per process), score them under the request's weights
- * (scoring.ts), apply the filter, sort, page. Also the saved target lists (snapshots of a ranking,
- * worked item by item).
+ * (scoring.ts), apply the filter, sort, page. The saved target lists (snapshots of a ranking) are
+ * their own capability: server/src/lists/.
  *
  * The whole ranking of a request is computed in memory: percentiles need every candidate anyway.
  * Paging is then a keyset over the computed order (score desc, id asc), so the pages of one ranking
  * never overlap or skip.
  */
-import { randomUUID } from "node:crypto";
-import type { ScoreFeatureRecord } from "../common/records.ts";
 import { decodeCursor, encodeCursor, pageSize, type Connection } from "../common/pagination.ts";
 import type { GraphQLContext } from "../context.ts";
-import { int } from "../db/driver.ts";
-import { badInput, notFound } from "../errors.ts";
-import { computeGapReport } from "../gaps/service.ts";
+import { resolveWeights, WeightsError } from "../common/weights.ts";
+import { badInput, badWeights, notFound } from "../errors.ts";
+import { computeGapReport } from "../gaps/index.ts";
 import type { TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
-import type {
-  TargetFilterValuesRecord,
-  TargetItemRecord,
-  TargetListRecord,
-  TargetRecord,
-  TargetStatusValue,
-} from "./records.ts";
+import type { RankedTarget, Ranking, TargetRecord } from "./records.ts";
 import { openPools, scoredOrder, type Pool, type RegionTree, type ScoredOrder } from "./pools.ts";
-import {
-  compareTargets,
-  resolveWeights,
-  type Candidate,
-  type ScoredPool,
-  type TargetWeights,
-} from "./scoring.ts";
-
-/** The arguments `targets`, `saveTargetList` and the exports share. */
-export interface TargetArgs {
-  segmentId?: string | null;
-  chainId?: string | null;
-  regionCode?: string | null;
-  filter?: TargetFilter | null;
-  weights?: TargetWeightsInput | null;
-}
-
-/**
- * A ranked candidate, light: what ordering and filtering need. {@link toTargetRecord} builds its
- * features, facts and ties when a page or an export row needs them.
- */
-export interface RankedTarget {
-  companyId: string;
-  segmentId: string;
-  score: number;
-  leadStatus: TargetStatusValue | null;
-  regionCode: string;
-  source: string;
-  revenue: number | null;
-  listed: boolean;
-  candidate: Candidate;
-  pool: ScoredPool;
-  index: number;
-}
+import { compareTargets, TARGET_FEATURES, type TargetWeights } from "./scoring.ts";
 
 /** The full record of a ranked candidate (features, facts, local ties). */
 export function toTargetRecord(row: RankedTarget): TargetRecord {
@@ -73,11 +32,13 @@ export function toTargetRecord(row: RankedTarget): TargetRecord {
   };
 }
 
-/** A computed ranking: filtered, sorted. */
-export interface Ranking {
-  rows: RankedTarget[];
-  weights: TargetWeights;
-  regionCode: string;
+/** The arguments `targets`, `saveTargetList` and the exports share. */
+export interface TargetArgs {
+  segmentId?: string | null;
+  chainId?: string | null;
+  regionCode?: string | null;
+  filter?: TargetFilter | null;
+  weights?: TargetWeightsInput | null;
 }
 
 const MAX_FILTER_VALUES = 100;
@@ -147,7 +108,13 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
   const { segmentId, chainId } = args;
   if (!segmentId && !chainId)
     throw badInput("give segmentId (one gap) or chainId (all its gaps)", "segmentId");
-  const weights = resolveWeights(ctx.config.targets.weights, args.weights);
+  let weights: TargetWeights;
+  try {
+    weights = resolveWeights(TARGET_FEATURES, ctx.config.targets.weights, args.weights, "target");
+  } catch (error) {
+    if (error instanceof WeightsError) throw badWeights(error);
+    throw error;
+  }
   const source = await openPools(ctx, segmentId ?? null);
   const { tree, leads, segment } = source;
   const regionCode = args.regionCode ?? ctx.config.homeRegion;
@@ -268,189 +235,4 @@ export async function targetsPage(
     pageInfo: { hasNextPage: start + limit < rows.length, endCursor: edges.at(-1)?.cursor ?? null },
     totalCount: rows.length,
   };
-}
-
-// ---------------------------------------------------------------------------------------------
-// Saved lists.
-
-export const MAX_LIST_SIZE = 1000;
-export const MAX_NOTE = 2000;
-const MAX_NAME = 200;
-
-const LIST_FIELDS = `l {
-  .id, .name, .createdAt, .segmentId, .chainId, .regionCode, .filter, .weights,
-  itemCount: COUNT { (l)-[:HAS_ITEM]->(:TargetItem) }
-}`;
-
-const ITEM_FIELDS = `i { .rank, .score, .features, .status, .note, .updatedAt, .segmentId,
-  listId: l.id, companyId: c.id }`;
-
-interface StoredList extends Omit<TargetListRecord, "filter" | "weights"> {
-  filter: string | null;
-  weights: string;
-}
-
-interface StoredItem extends Omit<TargetItemRecord, "features"> {
-  features: string;
-}
-
-const listRecord = (l: StoredList): TargetListRecord => ({
-  ...l,
-  filter: l.filter === null ? null : (JSON.parse(l.filter) as TargetFilterValuesRecord),
-  weights: JSON.parse(l.weights) as TargetWeights,
-});
-
-const itemRecord = (i: StoredItem): TargetItemRecord => ({
-  ...i,
-  features: JSON.parse(i.features) as ScoreFeatureRecord[],
-});
-
-/** Every saved list, newest first. */
-export async function targetLists(ctx: GraphQLContext): Promise<TargetListRecord[]> {
-  const rows = await ctx.cypher<{ l: StoredList }>(
-    `MATCH (l:TargetList) RETURN ${LIST_FIELDS} AS l ORDER BY l.createdAt DESC, l.id`,
-  );
-  return rows.map((r) => listRecord(r.l));
-}
-
-/** Saved lists by id (the targetList loader's batch function). */
-export async function targetListsById(
-  ctx: GraphQLContext,
-  ids: readonly string[],
-): Promise<(TargetListRecord | null)[]> {
-  const rows = await ctx.cypher<{ l: StoredList }>(
-    `MATCH (l:TargetList) WHERE l.id IN $ids RETURN ${LIST_FIELDS} AS l`,
-    { ids: [...ids] },
-  );
-  const byId = new Map(rows.map((r) => [r.l.id, listRecord(r.l)]));
-  return ids.map((id) => byId.get(id) ?? null);
-}
-
-/** Items of saved lists by list id, in rank order (the listItems loader's batch function). */
-export async function itemsOfLists(
-  ctx: GraphQLContext,
-  ids: readonly string[],
-): Promise<TargetItemRecord[][]> {
-  const rows = await ctx.cypher<{ i: StoredItem }>(
-    `MATCH (l:TargetList)-[:HAS_ITEM]->(i:TargetItem)-[:OF]->(c:Company) WHERE l.id IN $ids
-     RETURN ${ITEM_FIELDS} AS i ORDER BY i.rank`,
-    { ids: [...ids] },
-  );
-  const byList = new Map<string, TargetItemRecord[]>();
-  for (const { i } of rows) byList.set(i.listId, [...(byList.get(i.listId) ?? []), itemRecord(i)]);
-  return ids.map((id) => byList.get(id) ?? []);
-}
-
-/**
- * Saves the top `size` of a ranking as a new list whose items start as NEW, in one transaction.
- * Lists change no candidate's features, so this and {@link updateTargetItem} leave the presence
- * token alone (no refreshPresence): the statuses they write are read on every request instead.
- * The list id and timestamps are made before the transaction, and every write is a MERGE on them,
- * so a retried transaction writes the same list once.
- */
-export async function saveTargetList(
-  ctx: GraphQLContext,
-  args: TargetArgs & { name: string; size?: number | null },
-): Promise<TargetListRecord> {
-  const name = args.name.trim();
-  if (name === "" || name.length > MAX_NAME)
-    throw badInput(`name must be 1 to ${MAX_NAME} characters`, "name");
-  const size = args.size ?? 50;
-  if (!Number.isInteger(size) || size < 1 || size > MAX_LIST_SIZE) {
-    throw badInput(`size must be a whole number from 1 to ${MAX_LIST_SIZE} (got ${size})`, "size");
-  }
-  const ranking = await computeRanking(ctx, args);
-  const id = `tl-${randomUUID()}`;
-  const now = new Date().toISOString();
-  const items = ranking.rows
-    .slice(0, size)
-    .map(toTargetRecord)
-    .map((row, k) => ({
-      id: `${id}:${row.companyId}`,
-      companyId: row.companyId,
-      props: {
-        rank: int(k + 1),
-        score: row.score,
-        features: JSON.stringify(row.features),
-        status: "NEW",
-        segmentId: row.segmentId,
-        updatedAt: now,
-      },
-    }));
-  const filter = args.filter ? JSON.stringify(args.filter) : null;
-  await ctx.db.write(async (tx) => {
-    await tx.run(
-      `MERGE (l:TargetList {id: $id})
-       ON CREATE SET l.name = $name, l.createdAt = $now, l.segmentId = $segmentId, l.chainId = $chainId,
-                     l.regionCode = $regionCode, l.filter = $filter, l.weights = $weights
-       WITH l
-       UNWIND $items AS item
-       MATCH (c:Company {id: item.companyId})
-       MERGE (i:TargetItem {id: item.id})
-       ON CREATE SET i += item.props
-       MERGE (l)-[:HAS_ITEM]->(i)
-       MERGE (i)-[:OF]->(c)`,
-      {
-        id,
-        name,
-        now,
-        segmentId: args.segmentId ?? null,
-        chainId: args.segmentId ? null : (args.chainId ?? null),
-        regionCode: ranking.regionCode,
-        filter,
-        weights: JSON.stringify(ranking.weights),
-        items,
-      },
-    );
-  });
-  const [saved] = await targetListsById(ctx, [id]);
-  if (!saved) throw new Error(`internal: list ${id} not found after saving`);
-  return saved;
-}
-
-/**
- * Sets the status and/or the note of one item. A null or omitted field stays as it is; an empty
- * note clears it.
- * @throws BAD_USER_INPUT when neither is given or the note is too long; NOT_FOUND for an unknown
- *   list, or a company that is not in the list
- */
-export async function updateTargetItem(
-  ctx: GraphQLContext,
-  args: { listId: string; companyId: string; status?: TargetStatusValue | null; note?: string | null },
-): Promise<TargetItemRecord> {
-  const setStatus = args.status !== null && args.status !== undefined;
-  const setNote = args.note !== null && args.note !== undefined;
-  if (!setStatus && !setNote) throw badInput("give a status, a note or both", "status");
-  if (setNote && args.note!.length > MAX_NOTE) {
-    throw badInput(`note must be at most ${MAX_NOTE} characters (got ${args.note!.length})`, "note");
-  }
-  const now = new Date().toISOString();
-  const item = await ctx.db.write(async (tx) => {
-    const found = await tx.run<{ list: boolean; item: boolean }>(
-      `OPTIONAL MATCH (l:TargetList {id: $listId})
-       RETURN l IS NOT NULL AS list,
-              l IS NOT NULL AND EXISTS { (l)-[:HAS_ITEM]->(:TargetItem)-[:OF]->(:Company {id: $companyId}) } AS item`,
-      { listId: args.listId, companyId: args.companyId },
-    );
-    const row = found.records[0]?.toObject();
-    if (!row?.list) throw notFound("TargetList", args.listId);
-    if (!row.item) throw notFound(`Company in target list ${args.listId}:`, args.companyId);
-    const result = await tx.run<{ i: StoredItem }>(
-      `MATCH (l:TargetList {id: $listId})-[:HAS_ITEM]->(i:TargetItem)-[:OF]->(c:Company {id: $companyId})
-       SET i.status = CASE WHEN $status IS NULL THEN i.status ELSE $status END,
-           i.note = CASE WHEN $setNote THEN $note ELSE i.note END,
-           i.updatedAt = $now
-       RETURN ${ITEM_FIELDS} AS i`,
-      {
-        listId: args.listId,
-        companyId: args.companyId,
-        status: setStatus ? args.status : null,
-        setNote,
-        note: setNote && args.note !== "" ? args.note : null,
-        now,
-      },
-    );
-    return result.records[0]!.get("i");
-  });
-  return itemRecord(item);
 }

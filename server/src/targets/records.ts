@@ -1,5 +1,9 @@
+// Record types only: codegen's resolver types (generated/) import this file, so it imports nothing
+// that imports them back.
 import type { ScoreFeatureRecord } from "../common/records.ts";
-import type { TargetFacts, TargetWeights } from "./scoring.ts";
+import type { Candidate, ScoredPool, TargetFacts, TargetWeights } from "./scoring.ts";
+
+export type { TargetWeights } from "./scoring.ts";
 
 /** The lead statuses of TargetStatus, in pipeline order. */
 export const TARGET_STATUSES = [
@@ -25,38 +29,27 @@ export interface TargetRecord {
   localTieIds: string[];
 }
 
-/** The filter a list was saved with, as stored (JSON) on the list. */
-export interface TargetFilterValuesRecord {
-  provinces?: string[] | null;
-  countries?: string[] | null;
-  minRevenue?: number | null;
-  listed?: boolean | null;
-  excludeInLists?: boolean | null;
-  source?: "PUBLIC" | "SYNTHETIC" | "IMPORTED" | null;
-}
-
-/** (:TargetList) as read back. */
-export interface TargetListRecord {
-  id: string;
-  name: string;
-  createdAt: string;
-  segmentId: string | null;
-  chainId: string | null;
-  regionCode: string;
-  filter: TargetFilterValuesRecord | null;
-  weights: TargetWeights;
-  itemCount: number;
-}
-
-/** (:TargetItem) as read back, with the ids it points to. */
-export interface TargetItemRecord {
-  listId: string;
+/**
+ * A ranked candidate, light: what ordering and filtering need. {@link toTargetRecord} builds its
+ * features, facts and ties when a page or an export row needs them.
+ */
+export interface RankedTarget {
   companyId: string;
   segmentId: string;
-  rank: number;
   score: number;
-  features: ScoreFeatureRecord[];
-  status: TargetStatusValue;
-  note: string | null;
-  updatedAt: string;
+  leadStatus: TargetStatusValue | null;
+  regionCode: string;
+  source: string;
+  revenue: number | null;
+  listed: boolean;
+  candidate: Candidate;
+  pool: ScoredPool;
+  index: number;
+}
+
+/** A computed ranking: filtered, sorted. */
+export interface Ranking {
+  rows: RankedTarget[];
+  weights: TargetWeights;
+  regionCode: string;
 }

@@ -22,10 +22,10 @@
  * ("营收未知" / "revenue unknown"). Real (public) companies usually have no revenue, growth or R&D
  * figures in the seed: they are never invented, so this rule decides how they rank.
  */
-import { haversineKm } from "../../../graph-seed/src/geo.ts";
+import { haversineKm } from "../common/geo.ts";
 import type { ScoreFeatureRecord } from "../common/records.ts";
-import { badInput } from "../errors.ts";
-import { percentileRank, validateWeights, weightedScore, WeightsError } from "../gaps/relatedness.ts";
+import { median, percentileRank } from "../common/stats.ts";
+import { weightedScore } from "../common/weights.ts";
 
 /** Feature names in report order. */
 export const TARGET_FEATURES = [
@@ -122,13 +122,6 @@ function percentilesOfKnown(values: ReadonlyArray<number | null>): (number | nul
   return result;
 }
 
-function middle(values: number[]): number {
-  if (values.length === 0) return IMPUTED_PERCENTILE;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 /** Rounds a score onto the 1e-9 grid used for ranking and cursors. */
 export function roundScore(score: number): number {
   return Math.round(score * SCORE_GRID) / SCORE_GRID;
@@ -186,7 +179,8 @@ export function poolFeatures(
     home && isKnown(c.lat) && isKnown(c.lon) ? haversineKm(c.lat, c.lon, home.lat, home.lon) : null,
   );
   const proximities = distances.map((km) => (km === null ? null : Math.exp(-km / PROXIMITY_KM)));
-  const medianProximity = middle(proximities.filter(isKnown));
+  const knownProximities = proximities.filter(isKnown);
+  const medianProximity = knownProximities.length === 0 ? IMPUTED_PERCENTILE : median(knownProximities);
 
   const values = new Float64Array(TARGET_FEATURES.length * n);
   for (let i = 0; i < n; i++) {
@@ -211,7 +205,7 @@ export function poolFeatures(
  * Scores a pool's features under the given weights. The sum is the one weightedScore forms (value ×
  * weight, added in feature order from 0), so the score here and Σ contributions are the same double,
  * whether the features were just computed or kept by a cache.
- * @param weights complete, validated weights (see {@link resolveWeights})
+ * @param weights complete, validated weights (common/weights.ts resolveWeights)
  */
 export function scoreFeatures(features: PoolFeatures, weights: TargetWeights): ScoredPool {
   const { candidates, values } = features;
@@ -270,7 +264,7 @@ export function scoreFeatures(features: PoolFeatures, weights: TargetWeights): S
 /**
  * Scores every candidate of one pool against the home region's coordinates
  * ({@link poolFeatures} then {@link scoreFeatures}).
- * @param weights complete, validated weights (see {@link resolveWeights})
+ * @param weights complete, validated weights (common/weights.ts resolveWeights)
  */
 export function scorePool(
   candidates: ReadonlyArray<Candidate>,
@@ -297,155 +291,4 @@ export function scoreCandidates(
 export function compareTargets(a: { score: number; id: string }, b: { score: number; id: string }): number {
   if (a.score !== b.score) return b.score - a.score;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
-/**
- * Merges per-query overrides into the configured defaults and validates the result.
- * @throws GraphQLError BAD_USER_INPUT naming the weight ("weights.ties"), or "weights" when none is positive
- */
-export function resolveWeights(
-  defaults: TargetWeights,
-  overrides: Partial<Record<TargetFeature, number | null | undefined>> | null | undefined,
-): TargetWeights {
-  const merged: TargetWeights = { ...defaults };
-  for (const name of TARGET_FEATURES) {
-    const w = overrides?.[name];
-    if (w !== null && w !== undefined) merged[name] = w;
-  }
-  try {
-    validateWeights(merged, TARGET_FEATURES);
-  } catch (error) {
-    if (error instanceof WeightsError) {
-      throw badInput(error.message, error.field ? `weights.${error.field}` : "weights");
-    }
-    throw error;
-  }
-  return merged;
-}
-
-export type Lang = "ZH" | "EN";
-
-/** Names the reasons need, looked up by the caller. */
-export interface ReasonNames {
-  segment: { name: string; nameZh: string };
-  alliances: { id: string; name: string; nameZh: string }[];
-}
-
-/** "前 7%": the share of candidates at or above this percentile, at least 1 %. */
-function topShare(pct: number): number {
-  return Math.max(1, Math.ceil((1 - pct) * 100 - 1e-9));
-}
-
-const km = (v: number, lang: Lang) =>
-  v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString(lang === "ZH" ? "zh-CN" : "en-US");
-const companies = (n: number) => `${n} local ${n === 1 ? "company" : "companies"}`;
-const percent = (v: number) => `${(v * 100).toFixed(1).replace(/\.0$/, "")}%`;
-const signedPercent = (v: number) => `${v >= 0 ? "+" : ""}${percent(v)}`;
-
-/**
- * Reasons for one target, in the chosen language: the features that speak for it, strongest
- * contribution first, then one line per input that was unknown and stood in for.
- * A feature speaks for a target when it has something to say: a tie, a percentile in the top half,
- * a listing, an alliance; fit and distance always do.
- */
-export function targetReasons(
-  target: { features: ReadonlyArray<ScoreFeatureRecord>; facts: TargetFacts },
-  names: ReasonNames,
-  lang: Lang,
-): string[] {
-  const zh = lang === "ZH";
-  const f = target.facts;
-  const seg = zh ? names.segment.nameZh : names.segment.name;
-  const text: Partial<Record<TargetFeature, string>> = {};
-
-  text.fit = f.primary
-    ? zh
-      ? `主营${seg}`
-      : `Main business: ${seg}`
-    : zh
-      ? `兼营${seg}`
-      : `Also active in ${seg}`;
-  if (f.ties > 0) {
-    const parts: string[] = [];
-    if (f.suppliesTo > 0)
-      parts.push(zh ? `已向本区 ${f.suppliesTo} 家企业供货` : `supplies ${companies(f.suppliesTo)}`);
-    if (f.buysFrom > 0)
-      parts.push(zh ? `已从本区 ${f.buysFrom} 家企业采购` : `buys from ${companies(f.buysFrom)}`);
-    const joined = parts.join(zh ? "，" : " and ");
-    text.ties = zh ? joined : `Already ${joined}`;
-  }
-  if (f.scaleBasis !== null && f.scalePct !== null && f.scalePct >= 0.5) {
-    const top = topShare(f.scalePct);
-    text.scale =
-      f.scaleBasis === "revenue"
-        ? zh
-          ? `营收规模位于候选企业前 ${top}%`
-          : `Revenue in the top ${top}% of candidates`
-        : zh
-          ? `注册资本位于候选企业前 ${top}%`
-          : `Registered capital in the top ${top}% of candidates`;
-  }
-  if (f.growthPct !== null && f.growthPct >= 0.5 && f.growth !== null) {
-    const top = topShare(f.growthPct);
-    text.growth = zh
-      ? `营收增速 ${signedPercent(f.growth)}，位于候选企业前 ${top}%`
-      : `Revenue growth ${signedPercent(f.growth)}, top ${top}% of candidates`;
-  }
-  if (f.innovationPct !== null && f.innovationPct >= 0.5 && f.rdIntensity !== null) {
-    const top = topShare(f.innovationPct);
-    text.innovation = zh
-      ? `研发投入占营收 ${percent(f.rdIntensity)}，位于候选企业前 ${top}%`
-      : `R&D ${percent(f.rdIntensity)} of revenue, top ${top}% of candidates`;
-  }
-  if (f.listed) text.listed = zh ? "上市公司" : "Listed company";
-  if (f.distanceKm !== null) {
-    const d = km(f.distanceKm, lang);
-    text.proximity = f.inYrd
-      ? zh
-        ? `长三角内，距离 ${d} 公里`
-        : `In the Yangtze River Delta, ${d} km away`
-      : zh
-        ? `距离 ${d} 公里`
-        : `${d} km away`;
-  }
-  if (names.alliances.length > 0) {
-    const list = names.alliances.map((a) => (zh ? a.nameZh : a.name)).join(zh ? "、" : ", ");
-    text.alliance = zh ? `同属${list}` : `Member of ${list}, with local companies`;
-  }
-
-  const order = TARGET_FEATURES.map((name, index) => ({
-    name,
-    index,
-    contribution: target.features.find((x) => x.name === name)?.contribution ?? 0,
-    imputed: target.features.find((x) => x.name === name)?.imputed ?? false,
-  }));
-  const strengths = order
-    .filter((x) => !x.imputed && text[x.name] !== undefined && (x.contribution > 0 || x.name === "fit"))
-    .sort((a, b) => b.contribution - a.contribution || a.index - b.index)
-    .map((x) => text[x.name]!);
-
-  const unknown: string[] = [];
-  const imputed = new Set(order.filter((x) => x.imputed).map((x) => x.name));
-  if (f.scaleBasis === "registeredCapital") {
-    unknown.push(zh ? "营收未知，规模按注册资本计" : "Revenue unknown: scale measured by registered capital");
-  }
-  if (imputed.has("scale")) {
-    unknown.push(
-      zh
-        ? "营收与注册资本未知，规模按中位数计"
-        : "Revenue and registered capital unknown: scale taken at the median",
-    );
-  }
-  if (imputed.has("growth")) {
-    unknown.push(zh ? "营收增速未知，按中位数计" : "Revenue growth unknown: taken at the median");
-  }
-  if (imputed.has("innovation")) {
-    unknown.push(zh ? "研发强度未知，按中位数计" : "R&D intensity unknown: taken at the median");
-  }
-  if (imputed.has("proximity")) {
-    unknown.push(
-      zh ? "位置未知，距离按候选企业中位数计" : "Location unknown: proximity taken at the candidates' median",
-    );
-  }
-  return [...strengths, ...unknown];
 }

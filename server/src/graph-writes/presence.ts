@@ -1,4 +1,4 @@
-import type { Db } from "../db/driver.ts";
+import type { ManagedTransaction } from "neo4j-driver";
 
 /**
  * Precomputed company counts and revenue sums per (located region, segment), so that gap analysis
@@ -21,15 +21,13 @@ import type { Db } from "../db/driver.ts";
  * and revenue total is an exact sum of these cells because each company has one LOCATED_IN.
  * About 200 small nodes, read in one go in well under a millisecond of database time.
  *
- * `(:PresenceInfo {id: 'presence'})` carries a version that every refresh bumps, a random token
- * that every refresh replaces (a reset graph starts counting versions again; the token never
- * repeats, so caches key on it), and a stamp of
- * the counts the precomputation saw (Company nodes, OPERATES_IN and LOCATED_IN relationships).
- * Readers compare the stamp with the live counts (which Neo4j answers from its count store in
- * O(1)) and fall back to aggregating live when they differ, so a write path that forgot to refresh
- * makes gap analysis slow, not wrong. A write that changes nothing but a company's revenue or moves
- * it without changing those counts is not detected: every write path must call
- * {@link refreshPresence} (the loader does, at the end of loadSeedGraph).
+ * `(:PresenceInfo {id: 'presence'})` carries a version that every write bumps and a random token
+ * that every write replaces (a reset graph starts counting versions again; the token never repeats,
+ * so caches key on it alone). The write path (writer.ts) replaces it in the same transaction as the
+ * data, and refreshes the rows of the regions that transaction touched: no caller can forget.
+ * A bulk load (writer.ts `bulkWrite`) instead lists itself in `bulks` before its first batch and
+ * rebuilds every row when it ends; while `bulks` is not empty the rows are not trusted: readers
+ * aggregate live and cache nothing (slow, not wrong).
  */
 
 /** One stored row: a located region's cells. */
@@ -42,11 +40,12 @@ export interface PresenceRow {
   revenueKnown: number[];
 }
 
-/** Counts the precomputation is valid for, and its version. */
-export interface PresenceStamp {
-  companies: number;
-  operatesIn: number;
-  locatedIn: number;
+/** The stored presence info as readers see it. */
+export interface PresenceInfo {
+  version: number;
+  token: string;
+  /** Bulk loads in progress (their ids); the rows are trusted only when empty. */
+  bulks: string[];
 }
 
 /**
@@ -62,25 +61,23 @@ ORDER BY regionCode, segmentId
 RETURN regionCode, collect(segmentId) AS segmentIds, collect(n) AS companies,
        collect(revenue) AS revenue, collect(known) AS revenueKnown`;
 
-/** Live counts from Neo4j's count store (no scan). */
-export const LIVE_STAMP = `
-CALL () { MATCH (c:Company) RETURN count(c) AS companies }
-CALL () { MATCH ()-[r:OPERATES_IN]->() RETURN count(r) AS operatesIn }
-CALL () { MATCH ()-[r:LOCATED_IN]->() RETURN count(r) AS locatedIn }
-RETURN companies, operatesIn, locatedIn`;
-
 /**
- * The stored presence stamp and the live counts beside it, as two subqueries binding `info`,
- * `companies`, `operatesIn` and `locatedIn`: every request that relies on the precomputed presence
- * (gaps, targets) reads it to know whether the stamp is current.
+ * The stored presence info as a subquery binding `info`: every request that relies on the
+ * precomputed presence (gaps, targets) reads it to get the token and to know whether the rows are
+ * trusted ({@link presenceIsCurrent}).
  */
-export const PRESENCE_STAMP_SUBQUERIES = `
+export const PRESENCE_INFO_SUBQUERY = `
 CALL () {
   OPTIONAL MATCH (i:PresenceInfo {id: 'presence'})
-  RETURN i {.version, .token, .companies, .operatesIn, .locatedIn} AS info
-}
-CALL () {${LIVE_STAMP}
+  RETURN CASE WHEN i IS NULL THEN null
+         ELSE i {.version, .token, bulks: coalesce(i.bulks, [])} END AS info
 }`;
+
+/** True when the precomputed rows may be read and answers cached under the token. */
+export function presenceIsCurrent(head: { info: PresenceInfo | null }): boolean {
+  const { info } = head;
+  return info !== null && typeof info.token === "string" && info.bulks.length === 0;
+}
 
 // Aggregated and written inside the database: the counts stay integers and never cross the wire.
 const REPLACE_ROWS = `
@@ -93,31 +90,30 @@ CALL () {${PRESENCE_AGGREGATE}
 CREATE (:SegmentPresence {regionCode: regionCode, segmentIds: segmentIds, companies: companies,
                           revenue: revenue, revenueKnown: revenueKnown})`;
 
-const BUMP_INFO = `
-CALL () { MATCH (c:Company) RETURN count(c) AS companies }
-CALL () { MATCH ()-[r:OPERATES_IN]->() RETURN count(r) AS operatesIn }
-CALL () { MATCH ()-[r:LOCATED_IN]->() RETURN count(r) AS locatedIn }
+// `$addBulk` lists a bulk load as running, `$removeBulk` takes one off the list (null: neither).
+const REPLACE_TOKEN = `
 MERGE (i:PresenceInfo {id: 'presence'})
 SET i.version = coalesce(i.version, 0) + 1, i.token = randomUUID(), i.refreshedAt = datetime(),
-    i.companies = companies, i.operatesIn = operatesIn, i.locatedIn = locatedIn
+    i.bulks = [b IN coalesce(i.bulks, []) WHERE b <> coalesce($removeBulk, '')]
+              + CASE WHEN $addBulk IS NULL THEN [] ELSE [$addBulk] END
 RETURN i.version AS version`;
 
 /**
- * Recomputes the precomputed presence and bumps its version. Call it after any write that adds,
- * removes or moves companies, or changes their segments or revenue. With `regionCodes`, only the
- * rows of those located regions are recomputed (the regions a write touched — cheap for a single
- * import); without, everything (a few seconds at 1,000,000 companies). `db` null (the loader's
- * dry run) does nothing.
- *
- * Runs in one managed transaction, so readers see the old rows or the new, never a mix.
- * @returns the new version, or 0 for a null db
+ * Inside a write transaction: recomputes the rows of `regionCodes` (null: every region; empty:
+ * none) and replaces the token. Only the write path calls it.
+ * @returns the new version
  */
-export async function refreshPresence(db: Db | null, regionCodes?: readonly string[]): Promise<number> {
-  if (db === null) return 0;
-  const codes = regionCodes === undefined ? null : [...regionCodes];
-  return db.write(async (tx) => {
-    await tx.run(REPLACE_ROWS, { regionCodes: codes });
-    const bumped = await tx.run(BUMP_INFO);
-    return Number(bumped.records[0]?.get("version") ?? 0);
+export async function replacePresence(
+  tx: ManagedTransaction,
+  regionCodes: readonly string[] | null,
+  bulk: { add?: string; remove?: string } = {},
+): Promise<number> {
+  if (regionCodes === null || regionCodes.length > 0) {
+    await tx.run(REPLACE_ROWS, { regionCodes: regionCodes === null ? null : [...regionCodes] });
+  }
+  const bumped = await tx.run(REPLACE_TOKEN, {
+    addBulk: bulk.add ?? null,
+    removeBulk: bulk.remove ?? null,
   });
+  return Number(bumped.records[0]?.get("version") ?? 0);
 }

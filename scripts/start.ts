@@ -1,0 +1,94 @@
+/**
+ * `npm start`, the composition root: the client bundle, the database (local unless NEO4J_URI is
+ * set), schema migrations, the demo seed when the database holds none, then the API and the client
+ * on one port. The only module that knows both the server and graph-seed: the server never imports
+ * graph-seed, graph-seed uses the server's public modules.
+ *
+ * npm runs this file directly (no `sh -c "a && b"` parent), so SIGINT and SIGTERM reach this
+ * process: it stops the HTTP server, closes the driver and stops the Neo4j it started, in seconds,
+ * whatever step start-up had reached. `--no-client-build` (npm run dev) skips the client bundle.
+ */
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+import { seedIfEmpty } from "../graph-seed/src/seed-if-empty.ts";
+import { createHttpServer } from "../server/src/app.ts";
+import { ensureDemoUsers } from "../server/src/auth/demo.ts";
+import { loadConfigOrExit, PROJECT_ROOT } from "../server/src/config.ts";
+import { migrate } from "../server/src/db/migrations.ts";
+import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
+import { createLogger } from "../server/src/logger.ts";
+
+async function buildClient(): Promise<void> {
+  // Vite's JS API in this process rather than `vite build && …`: one process to signal.
+  const { build } = await import("vite");
+  await build({ configFile: path.join(PROJECT_ROOT, "vite.config.ts"), logLevel: "warn" });
+}
+
+async function main(): Promise<void> {
+  const started = Date.now();
+  const config = loadConfigOrExit();
+  const log = createLogger(config.logLevel);
+
+  let runtime: DbRuntime | undefined;
+  let server: ReturnType<typeof createHttpServer> | undefined;
+  let shuttingDown = false;
+  const shutdown = async (signal: string, code = 0) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    log.info({ signal }, "shutting down");
+    // A second signal, or a store that will not close, must not keep the ports: exit regardless.
+    const force = setTimeout(() => process.exit(code || 1), 20_000);
+    force.unref();
+    try {
+      if (server) {
+        server.closeAllConnections?.();
+        await new Promise<void>((resolve) => server!.close(() => resolve()));
+      }
+      await runtime?.close();
+    } catch (error) {
+      log.error({ err: error }, "error while shutting down");
+    }
+    process.exit(code);
+  };
+  process.once("SIGINT", () => void shutdown("SIGINT"));
+  process.once("SIGTERM", () => void shutdown("SIGTERM"));
+
+  try {
+    if (!process.argv.includes("--no-client-build")) {
+      await buildClient();
+      log.info({ ms: Date.now() - started }, "client built");
+    }
+    if (shuttingDown) return;
+    runtime = await openDatabase(config, log);
+    if (shuttingDown) {
+      // The signal came while the database was starting: shutdown() saw no runtime yet.
+      await runtime.close();
+      return;
+    }
+    const migrations = await migrate(runtime.db);
+    log.info(migrations, "schema migrations");
+    await seedIfEmpty(runtime.db, config, log);
+    if (config.security.demoUsers) await ensureDemoUsers(runtime.db, log);
+    if (shuttingDown) return;
+
+    server = createHttpServer({ db: runtime.db, config, log });
+    await new Promise<void>((resolve, reject) => {
+      server!.once("error", reject);
+      server!.listen(config.port, config.host, resolve);
+    });
+    const { port } = server.address() as AddressInfo;
+    log.info(
+      {
+        url: `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`,
+        readyMs: Date.now() - started,
+      },
+      "Chain Atlas is ready",
+    );
+  } catch (error) {
+    if (shuttingDown) return;
+    log.fatal({ err: error }, error instanceof Error ? error.message : "start-up failed");
+    await shutdown("startup-failure", 1);
+  }
+}
+
+void main();

@@ -1,0 +1,5 @@
+/**
+ * The gaps capability's public face: what other capabilities may use. Everything else in gaps/ is
+ * internal (the dependency rules in .dependency-cruiser.mjs enforce it).
+ */
+export { computeGapReport, type GapReportRecord } from "./service.ts";
