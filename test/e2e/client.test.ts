@@ -448,6 +448,8 @@ describe("sign-in and roles", () => {
     const visibleNav = await page.locator("header nav a:visible").allTextContents();
     expect(visibleNav).toEqual(["产业联盟"]);
     expect(await page.locator("#search").isVisible()).toBe(false);
+    // Their own company's partners, inside the alliance.
+    await page.getByTestId("partners").waitFor({ timeout: 60_000 });
     await shot(page, "member-alliance-zh");
     // Typing a staff view's address sends the member back to their alliance.
     await page.goto(`${base}/#/chain/NE`);

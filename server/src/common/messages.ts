@@ -164,3 +164,66 @@ export const SOURCE_LABELS: Record<string, { zh: string; en: string }> = {
   synthetic: { zh: "合成示例数据（非真实企业）", en: "synthetic (demo data, not a real company)" },
   imported: { zh: "用户导入", en: "imported" },
 };
+
+/** The sentences of a target's reasons (targets/reasons.ts picks and orders them). */
+export interface TargetReasonMessages {
+  fit(primary: boolean, segment: string): string;
+  suppliesTo(n: number): string;
+  buysFrom(n: number): string;
+  /** Joins the tie parts into one reason. */
+  ties(parts: readonly string[]): string;
+  scale(basis: "revenue" | "registeredCapital", top: number): string;
+  growth(growth: string, top: number): string;
+  innovation(rdIntensity: string, top: number): string;
+  listed(): string;
+  proximity(km: string, inYrd: boolean): string;
+  alliance(names: readonly string[]): string;
+  revenueUnknownCapitalUsed(): string;
+  scaleUnknown(): string;
+  growthUnknown(): string;
+  innovationUnknown(): string;
+  locationUnknown(): string;
+}
+
+const localCompanies = (n: number) => `${n} local ${companies(n)}`;
+
+export const TARGET_REASON_MESSAGES: Record<Lang, TargetReasonMessages> = {
+  ZH: {
+    fit: (primary, seg) => (primary ? `主营${seg}` : `兼营${seg}`),
+    suppliesTo: (n) => `已向本区 ${n} 家企业供货`,
+    buysFrom: (n) => `已从本区 ${n} 家企业采购`,
+    ties: (parts) => parts.join("，"),
+    scale: (basis, top) =>
+      basis === "revenue" ? `营收规模位于候选企业前 ${top}%` : `注册资本位于候选企业前 ${top}%`,
+    growth: (g, top) => `营收增速 ${g}，位于候选企业前 ${top}%`,
+    innovation: (rd, top) => `研发投入占营收 ${rd}，位于候选企业前 ${top}%`,
+    listed: () => "上市公司",
+    proximity: (km, inYrd) => (inYrd ? `长三角内，距离 ${km} 公里` : `距离 ${km} 公里`),
+    alliance: (names) => `同属${names.join("、")}`,
+    revenueUnknownCapitalUsed: () => "营收未知，规模按注册资本计",
+    scaleUnknown: () => "营收与注册资本未知，规模按中位数计",
+    growthUnknown: () => "营收增速未知，按中位数计",
+    innovationUnknown: () => "研发强度未知，按中位数计",
+    locationUnknown: () => "位置未知，距离按候选企业中位数计",
+  },
+  EN: {
+    fit: (primary, seg) => (primary ? `Main business: ${seg}` : `Also active in ${seg}`),
+    suppliesTo: (n) => `supplies ${localCompanies(n)}`,
+    buysFrom: (n) => `buys from ${localCompanies(n)}`,
+    ties: (parts) => `Already ${parts.join(" and ")}`,
+    scale: (basis, top) =>
+      basis === "revenue"
+        ? `Revenue in the top ${top}% of candidates`
+        : `Registered capital in the top ${top}% of candidates`,
+    growth: (g, top) => `Revenue growth ${g}, top ${top}% of candidates`,
+    innovation: (rd, top) => `R&D ${rd} of revenue, top ${top}% of candidates`,
+    listed: () => "Listed company",
+    proximity: (km, inYrd) => (inYrd ? `In the Yangtze River Delta, ${km} km away` : `${km} km away`),
+    alliance: (names) => `Member of ${names.join(", ")}, with local companies`,
+    revenueUnknownCapitalUsed: () => "Revenue unknown: scale measured by registered capital",
+    scaleUnknown: () => "Revenue and registered capital unknown: scale taken at the median",
+    growthUnknown: () => "Revenue growth unknown: taken at the median",
+    innovationUnknown: () => "R&D intensity unknown: taken at the median",
+    locationUnknown: () => "Location unknown: proximity taken at the candidates' median",
+  },
+};

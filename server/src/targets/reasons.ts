@@ -1,7 +1,7 @@
 import type { AllianceRecord } from "../common/records.ts";
 import type { GraphQLContext } from "../context.ts";
 import type { ScoreFeatureRecord } from "../common/records.ts";
-import { plural, type Lang } from "../common/messages.ts";
+import { TARGET_REASON_MESSAGES, type Lang } from "../common/messages.ts";
 import { TARGET_FEATURES, type TargetFacts, type TargetFeature } from "./scoring.ts";
 
 /** Names the reasons mention: the segment and the local alliances the company belongs to. */
@@ -17,7 +17,7 @@ export async function reasonNames(ctx: GraphQLContext, segmentId: string, facts:
 }
 
 // ---------------------------------------------------------------------------------------------
-// The prose of the reasons: scoring.ts returns the facts, this turns them into sentences.
+// The reasons: scoring.ts returns the facts, this picks the catalogue's sentences for them.
 
 /** Names the reasons need, looked up by the caller. */
 export interface ReasonNames {
@@ -32,13 +32,13 @@ function topShare(pct: number): number {
 
 const km = (v: number, lang: Lang) =>
   v < 10 ? v.toFixed(1) : Math.round(v).toLocaleString(lang === "ZH" ? "zh-CN" : "en-US");
-const companies = (n: number) => `${n} local ${plural("EN", n, { one: "company", other: "companies" })}`;
 const percent = (v: number) => `${(v * 100).toFixed(1).replace(/\.0$/, "")}%`;
 const signedPercent = (v: number) => `${v >= 0 ? "+" : ""}${percent(v)}`;
 
 /**
  * Reasons for one target, in the chosen language: the features that speak for it, strongest
- * contribution first, then one line per input that was unknown and stood in for.
+ * contribution first, then one line per input that was unknown and stood in for. The sentences are
+ * the message catalogue's (common/messages.ts); this only decides which to say, in what order.
  * A feature speaks for a target when it has something to say: a tie, a percentile in the top half,
  * a listing, an alliance; fit and distance always do.
  */
@@ -47,64 +47,31 @@ export function targetReasons(
   names: ReasonNames,
   lang: Lang,
 ): string[] {
+  const m = TARGET_REASON_MESSAGES[lang];
   const zh = lang === "ZH";
   const f = target.facts;
-  const seg = zh ? names.segment.nameZh : names.segment.name;
   const text: Partial<Record<TargetFeature, string>> = {};
 
-  text.fit = f.primary
-    ? zh
-      ? `主营${seg}`
-      : `Main business: ${seg}`
-    : zh
-      ? `兼营${seg}`
-      : `Also active in ${seg}`;
+  text.fit = m.fit(f.primary, zh ? names.segment.nameZh : names.segment.name);
   if (f.ties > 0) {
     const parts: string[] = [];
-    if (f.suppliesTo > 0)
-      parts.push(zh ? `已向本区 ${f.suppliesTo} 家企业供货` : `supplies ${companies(f.suppliesTo)}`);
-    if (f.buysFrom > 0)
-      parts.push(zh ? `已从本区 ${f.buysFrom} 家企业采购` : `buys from ${companies(f.buysFrom)}`);
-    const joined = parts.join(zh ? "，" : " and ");
-    text.ties = zh ? joined : `Already ${joined}`;
+    if (f.suppliesTo > 0) parts.push(m.suppliesTo(f.suppliesTo));
+    if (f.buysFrom > 0) parts.push(m.buysFrom(f.buysFrom));
+    text.ties = m.ties(parts);
   }
   if (f.scaleBasis !== null && f.scalePct !== null && f.scalePct >= 0.5) {
-    const top = topShare(f.scalePct);
-    text.scale =
-      f.scaleBasis === "revenue"
-        ? zh
-          ? `营收规模位于候选企业前 ${top}%`
-          : `Revenue in the top ${top}% of candidates`
-        : zh
-          ? `注册资本位于候选企业前 ${top}%`
-          : `Registered capital in the top ${top}% of candidates`;
+    text.scale = m.scale(f.scaleBasis, topShare(f.scalePct));
   }
   if (f.growthPct !== null && f.growthPct >= 0.5 && f.growth !== null) {
-    const top = topShare(f.growthPct);
-    text.growth = zh
-      ? `营收增速 ${signedPercent(f.growth)}，位于候选企业前 ${top}%`
-      : `Revenue growth ${signedPercent(f.growth)}, top ${top}% of candidates`;
+    text.growth = m.growth(signedPercent(f.growth), topShare(f.growthPct));
   }
   if (f.innovationPct !== null && f.innovationPct >= 0.5 && f.rdIntensity !== null) {
-    const top = topShare(f.innovationPct);
-    text.innovation = zh
-      ? `研发投入占营收 ${percent(f.rdIntensity)}，位于候选企业前 ${top}%`
-      : `R&D ${percent(f.rdIntensity)} of revenue, top ${top}% of candidates`;
+    text.innovation = m.innovation(percent(f.rdIntensity), topShare(f.innovationPct));
   }
-  if (f.listed) text.listed = zh ? "上市公司" : "Listed company";
-  if (f.distanceKm !== null) {
-    const d = km(f.distanceKm, lang);
-    text.proximity = f.inYrd
-      ? zh
-        ? `长三角内，距离 ${d} 公里`
-        : `In the Yangtze River Delta, ${d} km away`
-      : zh
-        ? `距离 ${d} 公里`
-        : `${d} km away`;
-  }
+  if (f.listed) text.listed = m.listed();
+  if (f.distanceKm !== null) text.proximity = m.proximity(km(f.distanceKm, lang), f.inYrd);
   if (names.alliances.length > 0) {
-    const list = names.alliances.map((a) => (zh ? a.nameZh : a.name)).join(zh ? "、" : ", ");
-    text.alliance = zh ? `同属${list}` : `Member of ${list}, with local companies`;
+    text.alliance = m.alliance(names.alliances.map((a) => (zh ? a.nameZh : a.name)));
   }
 
   const order = TARGET_FEATURES.map((name, index) => ({
@@ -120,26 +87,10 @@ export function targetReasons(
 
   const unknown: string[] = [];
   const imputed = new Set(order.filter((x) => x.imputed).map((x) => x.name));
-  if (f.scaleBasis === "registeredCapital") {
-    unknown.push(zh ? "营收未知，规模按注册资本计" : "Revenue unknown: scale measured by registered capital");
-  }
-  if (imputed.has("scale")) {
-    unknown.push(
-      zh
-        ? "营收与注册资本未知，规模按中位数计"
-        : "Revenue and registered capital unknown: scale taken at the median",
-    );
-  }
-  if (imputed.has("growth")) {
-    unknown.push(zh ? "营收增速未知，按中位数计" : "Revenue growth unknown: taken at the median");
-  }
-  if (imputed.has("innovation")) {
-    unknown.push(zh ? "研发强度未知，按中位数计" : "R&D intensity unknown: taken at the median");
-  }
-  if (imputed.has("proximity")) {
-    unknown.push(
-      zh ? "位置未知，距离按候选企业中位数计" : "Location unknown: proximity taken at the candidates' median",
-    );
-  }
+  if (f.scaleBasis === "registeredCapital") unknown.push(m.revenueUnknownCapitalUsed());
+  if (imputed.has("scale")) unknown.push(m.scaleUnknown());
+  if (imputed.has("growth")) unknown.push(m.growthUnknown());
+  if (imputed.has("innovation")) unknown.push(m.innovationUnknown());
+  if (imputed.has("proximity")) unknown.push(m.locationUnknown());
   return [...strengths, ...unknown];
 }
