@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createHttpServer } from "../../server/src/app.ts";
 import { PUBLIC, ROUTE_RULES, TYPE_RULES, allows, ruleOf } from "../../server/src/auth/policy.ts";
 import { ROLES, type Role } from "../../server/src/auth/roles.ts";
-import { applyPolicy } from "../../server/src/auth/guard.ts";
+import { applyPolicy, reachingRoles } from "../../server/src/auth/guard.ts";
 import { buildSchema } from "../../server/src/schema.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
@@ -117,6 +117,11 @@ describe("the authorisation matrix", () => {
       }
     }
     expect(() => applyPolicy(schema)).not.toThrow();
+    // Checks at run time only where a reaching role is excluded (staff-only types skip them).
+    const reach = reachingRoles(schema);
+    expect([...reach.get("Target")!].sort()).toEqual(["ADMIN", "ANALYST", "LEADER", "RECRUITER"]);
+    expect(reach.get("Company")!.has("MEMBER")).toBe(true);
+    expect(reach.get("Chain")!.has("MEMBER")).toBe(false);
   });
 
   it("decides every field a MEMBER can reach one by one (no type-wide rule on their path)", () => {
