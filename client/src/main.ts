@@ -19,6 +19,7 @@ import { gapsView } from "./views/gaps.ts";
 import { listsView } from "./views/lists.ts";
 import { signInView } from "./views/sign-in.ts";
 import { targetsView } from "./views/targets.ts";
+import { usersView } from "./views/users.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -88,7 +89,9 @@ function mount(): void {
             ? listsView(main, route, ctx)
             : route.view === "company"
               ? companyView(main, route, ctx)
-              : allianceView(main, route, ctx);
+              : route.view === "users"
+                ? usersView(main, route, ctx)
+                : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

@@ -16,7 +16,8 @@ export type Route =
     }
   | { view: "lists"; listId: string | null }
   | { view: "company"; companyId: string }
-  | { view: "alliance"; allianceId: string | null; memberId: string | null };
+  | { view: "alliance"; allianceId: string | null; memberId: string | null }
+  | { view: "users" };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -63,6 +64,8 @@ export function parseRoute(hash: string): Route {
       return id ? { view: "company", companyId: id } : DEFAULT_ROUTE;
     case "alliance":
       return { view: "alliance", allianceId: id, memberId: p("member") };
+    case "users":
+      return { view: "users" };
     default:
       return DEFAULT_ROUTE;
   }
@@ -96,5 +99,7 @@ export function formatRoute(route: Route): string {
       return `#/company${enc(route.companyId)}`;
     case "alliance":
       return `#/alliance${enc(route.allianceId)}${q([["member", route.memberId]])}`;
+    case "users":
+      return "#/users";
   }
 }

@@ -478,6 +478,39 @@ describe("sign-in and roles", () => {
   });
 });
 
+describe("user administration", () => {
+  it("lets an ADMIN add a recruiter, change the role and deactivate; the API names a bad field", async () => {
+    const page = await open("#/users");
+    await page.getByTestId("users-table").waitFor({ timeout: 60_000 });
+    await page.locator("#new-username").fill("e2e-new-recruiter");
+    await page.locator("#new-password").fill("short");
+    await page.locator("#new-role").selectOption("RECRUITER");
+    await page.locator("#new-team").selectOption("T-GYZX");
+    await page.locator('[data-action="add-user"]').click();
+    await expect.poll(() => page.locator("p[role=status]").first().textContent()).toContain("password");
+    await page.locator("#new-password").fill(TEST_PASSWORD);
+    await page.locator('[data-action="add-user"]').click();
+    const row = page.locator('tr[data-username="e2e-new-recruiter"]');
+    await row.waitFor();
+    await shot(page, "users-zh");
+    await row.locator("select").first().selectOption("ANALYST");
+    await row.getByText("已保存").waitFor();
+    await row.locator('input[type="checkbox"]').uncheck();
+    await expect
+      .poll(
+        async () =>
+          (
+            await db.query<{ role: string; active: boolean }>(
+              "MATCH (u:User {username: 'e2e-new-recruiter'}) RETURN u.role AS role, u.active AS active",
+            )
+          )[0],
+      )
+      .toEqual({ role: "ANALYST", active: false });
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the other views", () => {
   it("gap report: ranked gaps with bars and the opportunity quadrant", async () => {
     const page = await open("#/gaps/NE");

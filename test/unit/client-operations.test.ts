@@ -25,8 +25,10 @@ describe("client operations", () => {
       "CHAIN_MAP",
       "COMPANY",
       "COMPANY_NETWORK",
+      "CREATE_USER",
       "GAPS",
       "OPPORTUNITY_MAP",
+      "RESET_PASSWORD",
       "SAVE_TARGET_LIST",
       "SEARCH",
       "SEGMENT_COMPANIES",
@@ -35,6 +37,8 @@ describe("client operations", () => {
       "TARGET_LIST",
       "TARGET_LISTS",
       "UPDATE_TARGET_ITEM",
+      "UPDATE_USER",
+      "USERS",
     ]);
   });
 

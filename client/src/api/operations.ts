@@ -399,6 +399,57 @@ export const COMPANY_NETWORK = graphql(`
   }
 `);
 
+export const USERS = graphql(`
+  query Users {
+    users {
+      id
+      username
+      role
+      active
+      lastLoginAt
+      team {
+        id
+      }
+      company {
+        id
+        name
+        nameZh
+      }
+    }
+    teams {
+      id
+      name
+      nameZh
+    }
+  }
+`);
+
+export const CREATE_USER = graphql(`
+  mutation CreateUser($input: CreateUserInput!) {
+    createUser(input: $input) {
+      id
+    }
+  }
+`);
+
+export const UPDATE_USER = graphql(`
+  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+    updateUser(id: $id, input: $input) {
+      id
+      role
+      active
+    }
+  }
+`);
+
+export const RESET_PASSWORD = graphql(`
+  mutation ResetPassword($id: ID!, $password: String!) {
+    resetPassword(id: $id, password: $password) {
+      id
+    }
+  }
+`);
+
 export const ALLIANCES = graphql(`
   query Alliances {
     alliances {

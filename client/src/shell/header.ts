@@ -27,6 +27,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "targets", label: "navTargets", perChain: true },
   { view: "lists", label: "navLists", perChain: false },
   { view: "alliance", label: "navAlliance", perChain: false },
+  { view: "users", label: "navUsers", perChain: false },
 ];
 
 export function createHeader(options: { onSignOut: () => void }): Header {

@@ -30,6 +30,10 @@ type Documents = {
   "\n  mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {\n    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {\n      status\n      note\n      updatedAt\n    }\n  }\n": typeof types.UpdateTargetItemDocument;
   "\n  query Company($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      ...CompanyRef\n      stockCode\n      founded\n      employees\n      registeredCapital\n      rdIntensity\n      growth\n      sourceNote\n      segments {\n        primary\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n      }\n      alliances {\n        id\n        name\n        nameZh\n      }\n      parent {\n        id\n        name\n        nameZh\n      }\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyDocument;
   "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyNetworkDocument;
+  "\n  query Users {\n    users {\n      id\n      username\n      role\n      active\n      lastLoginAt\n      team {\n        id\n      }\n      company {\n        id\n        name\n        nameZh\n      }\n    }\n    teams {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.UsersDocument;
+  "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument;
+  "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n    }\n  }\n": typeof types.UpdateUserDocument;
+  "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n": typeof types.ResetPasswordDocument;
   "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n": typeof types.AlliancesDocument;
   "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceMembersDocument;
   "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n": typeof types.AlliancePartnersDocument;
@@ -69,6 +73,14 @@ const documents: Documents = {
     types.CompanyDocument,
   "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n":
     types.CompanyNetworkDocument,
+  "\n  query Users {\n    users {\n      id\n      username\n      role\n      active\n      lastLoginAt\n      team {\n        id\n      }\n      company {\n        id\n        name\n        nameZh\n      }\n    }\n    teams {\n      id\n      name\n      nameZh\n    }\n  }\n":
+    types.UsersDocument,
+  "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n":
+    types.CreateUserDocument,
+  "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n    }\n  }\n":
+    types.UpdateUserDocument,
+  "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n":
+    types.ResetPasswordDocument,
   "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n":
     types.AlliancesDocument,
   "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n":
@@ -179,6 +191,30 @@ export function graphql(
 export function graphql(
   source: "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n",
 ): typeof import("./graphql.ts").CompanyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Users {\n    users {\n      id\n      username\n      role\n      active\n      lastLoginAt\n      team {\n        id\n      }\n      company {\n        id\n        name\n        nameZh\n      }\n    }\n    teams {\n      id\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").UsersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n    }\n  }\n",
+): typeof import("./graphql.ts").UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ResetPassword($id: ID!, $password: String!) {\n    resetPassword(id: $id, password: $password) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").ResetPasswordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

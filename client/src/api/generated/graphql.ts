@@ -14,6 +14,20 @@ export type CoverageStatus =
   /** Fewer than k (GAP_K, default 3) companies. */
   | "WEAK";
 
+/** A new user. */
+export type CreateUserInput = {
+  /** Company id (required for MEMBER): a company in at least one alliance. */
+  companyId?: string | number | null | undefined;
+  /** Initial password: at least 10 characters. */
+  password: string;
+  /** Role. */
+  role: Role;
+  /** Team id (required for RECRUITER), one of `teams`. */
+  teamId?: string | number | null | undefined;
+  /** Sign-in name: 3–40 letters, digits, dots, dashes or underscores. */
+  username: string;
+};
+
 /** Where a fact comes from: public sources, the synthetic demo generator, or a user's import. */
 export type DataSource =
   /** Imported by a user. */
@@ -77,6 +91,19 @@ export type Quadrant =
   /** Smaller than peers, weaker fit. */
   | "WEAKNESS";
 
+/** What a user may do (README "Roles"). */
+export type Role =
+  /** Users and data; reads and writes everything. */
+  | "ADMIN"
+  /** Chains, gaps, companies, targets and their own saved lists; no user administration. */
+  | "ANALYST"
+  /** Bureau leadership: reads everything, including the horse race. */
+  | "LEADER"
+  /** A user of an alliance member company: their own alliances' members, partners and ties; nothing else. */
+  | "MEMBER"
+  /** A member of one of the 4+6 teams: chains, gaps, targets and their team's saved lists. */
+  | "RECRUITER";
+
 /** Position of a segment in its chain's flow, from inputs to end use, as the chain's taxonomy assigns it. */
 export type Stage =
   /** 下游: using, integrating, operating, selling or servicing the products. */
@@ -123,6 +150,18 @@ export type TargetStatus =
   | "SIGNED"
   /** Visited or hosted. */
   | "VISITED";
+
+/** Changes to a user; unset fields keep their value. */
+export type UpdateUserInput = {
+  /** False deactivates the user (their sessions end); true reactivates. */
+  active?: boolean | null | undefined;
+  /** New company id (MEMBER only). */
+  companyId?: string | number | null | undefined;
+  /** New role. */
+  role?: Role | null | undefined;
+  /** New team id. */
+  teamId?: string | number | null | undefined;
+};
 
 export type CompanyRefFragment = {
   id: string;
@@ -478,6 +517,41 @@ export type CompanyNetworkQuery = {
     };
   } | null;
 };
+
+export type UsersQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UsersQuery = {
+  users: Array<{
+    id: string;
+    username: string;
+    role: Role;
+    active: boolean;
+    lastLoginAt: string | null;
+    team: { id: string } | null;
+    company: { id: string; name: string; nameZh: string } | null;
+  }>;
+  teams: Array<{ id: string; name: string; nameZh: string }>;
+};
+
+export type CreateUserMutationVariables = Exact<{
+  input: CreateUserInput;
+}>;
+
+export type CreateUserMutation = { createUser: { id: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  input: UpdateUserInput;
+}>;
+
+export type UpdateUserMutation = { updateUser: { id: string; role: Role; active: boolean } };
+
+export type ResetPasswordMutationVariables = Exact<{
+  id: string | number;
+  password: string;
+}>;
+
+export type ResetPasswordMutation = { resetPassword: { id: string } };
 
 export type AlliancesQueryVariables = Exact<{ [key: string]: never }>;
 
@@ -1064,6 +1138,53 @@ export const CompanyNetworkDocument = new TypedDocumentString(`
   truncated
   totalCompanies
 }`) as unknown as TypedDocumentString<CompanyNetworkQuery, CompanyNetworkQueryVariables>;
+export const UsersDocument = new TypedDocumentString(`
+    query Users {
+  users {
+    id
+    username
+    role
+    active
+    lastLoginAt
+    team {
+      id
+    }
+    company {
+      id
+      name
+      nameZh
+    }
+  }
+  teams {
+    id
+    name
+    nameZh
+  }
+}
+    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: CreateUserInput!) {
+  createUser(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
+  updateUser(id: $id, input: $input) {
+    id
+    role
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($id: ID!, $password: String!) {
+  resetPassword(id: $id, password: $password) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const AlliancesDocument = new TypedDocumentString(`
     query Alliances {
   alliances {
