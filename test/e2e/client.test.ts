@@ -598,6 +598,8 @@ describe("the other views", () => {
       "Targets",
       "Target lists",
       "Alliance",
+      // The browser tests sign in as ADMIN, who also administers users.
+      "Users",
     ]);
     await waitForGaps(page);
     const stages = await page.evaluate(() =>
