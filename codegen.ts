@@ -41,7 +41,7 @@ const config: CodegenConfig = {
     "client/src/api/generated/": {
       documents: ["client/src/api/operations.ts"],
       preset: "client",
-      presetConfig: { fragmentMasking: false },
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {
         // Plain strings on the wire (the client posts the text; no graphql-js AST in the bundle).
         documentMode: "string",

@@ -8,6 +8,7 @@ import { createContext, type AppDeps, type GraphQLContext } from "./context.ts";
 import { isDatabaseUnavailable, maskError } from "./errors.ts";
 import { buildSchema } from "./schema.ts";
 import { jsonOnlyPlugin, limitPlugins } from "./security/graphql.ts";
+import { persistedOperationsPlugin } from "./security/persisted.ts";
 import { RateLimiter } from "./security/http.ts";
 
 export interface GraphQLDeps extends AppDeps {
@@ -89,6 +90,7 @@ export function createGraphQL(deps: GraphQLDeps): YogaServerInstance<Record<stri
       // GET requests (queries only) must carry this header: a cross-site <img> or link cannot.
       useCSRFPrevention({ requestHeaders: ["x-chain-atlas"] }),
       doorPlugin(sessions, viewers, security.rateLimitPerMinute),
+      persistedOperationsPlugin(),
       ...limitPlugins(security.graphql, !isDev),
       useExecutionCancellation(),
     ],

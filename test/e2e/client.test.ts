@@ -233,7 +233,7 @@ describe("the chain map", () => {
     page.on("pageerror", (e) => errors.push(e.message));
     await page.addInitScript(() => localStorage.setItem("chain-atlas.lang", "zh"));
     // The gap report held back, so the user zooms and selects on the coverage map first.
-    const release = await holdOperation(page, "query Gaps");
+    const release = await holdOperation(page, "Gaps");
     await page.goto(`${base}/#/chain/NE`);
     await page.waitForFunction(() => (window.__cy?.nodes("node.segment").length ?? 0) > 0);
     expect(await page.evaluate(() => window.__cy!.nodes("node.gap").length)).toBe(0);
@@ -313,7 +313,9 @@ describe("the chain map", () => {
 });
 
 /** Holds every GraphQL request whose text contains `marker` until the returned release() is called. */
-async function holdOperation(page: Page, marker: string): Promise<() => void> {
+/** Holds back the request of one operation, by name (the client sends persisted ids, not text). */
+async function holdOperation(page: Page, operationName: string): Promise<() => void> {
+  const marker = `"operationName":"${operationName}"`;
   let release!: () => void;
   const released = new Promise<void>((resolve) => (release = resolve));
   await page.route("**/graphql", async (route) => {
@@ -328,7 +330,7 @@ describe("the shell", () => {
     // The boot query held back: the user types before the chains arrive, as on a busy machine.
     const page = await signedInPage();
     await page.addInitScript(() => localStorage.setItem("chain-atlas.lang", "zh"));
-    const release = await holdOperation(page, "query Chains");
+    const release = await holdOperation(page, "Chains");
     await page.goto(`${base}/#/chain/NE`);
     const header = await page.locator("header.top").elementHandle();
     await page.locator("#search").fill("林洋");

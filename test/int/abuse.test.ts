@@ -4,6 +4,7 @@ import http from "node:http";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { PROJECT_ROOT } from "../../server/src/config.ts";
 import { freePort } from "../../server/src/db/local-neo4j.ts";
+import { loadPersistedOperations } from "../../server/src/security/persisted.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import { smallFixture } from "../fixtures/small-chain.ts";
 import { signInAs, testDb } from "../helpers.ts";
@@ -409,6 +410,26 @@ describe("the abuse corpus against the live service", () => {
     expect(latencies.at(-1)!).toBeLessThan(1000);
     expect((await fetch(`${base}/health`)).status).toBe(200);
   }, 180_000);
+
+  it("runs the browser's persisted operations by id and refuses an unknown id", async () => {
+    const manifest = loadPersistedOperations();
+    const [id] = [...manifest].find(([, text]) => text.startsWith("query Chains")) ?? [];
+    const byId = (sha256Hash: string) =>
+      fetch(
+        `${base}/graphql`,
+        post(
+          JSON.stringify({
+            operationName: "Chains",
+            variables: {},
+            extensions: { persistedQuery: { version: 1, sha256Hash } },
+          }),
+        ),
+      );
+    const known = (await (await byId(id!)).json()) as { data?: { chains: { id: string }[] } };
+    expect(known.data?.chains.map((c) => c.id)).toEqual(["T"]);
+    const unknown = await (await byId(`sha256:${"0".repeat(64)}`)).text();
+    expect(unknown).toContain("PERSISTED_QUERY_NOT_FOUND");
+  });
 
   it("serves no GraphiQL and no stack in production", async () => {
     const res = await fetch(`${base}/graphql`, {

@@ -701,7 +701,8 @@ export const NetworkGraphFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "NetworkGraph" },
 ) as unknown as TypedDocumentString<NetworkGraphFragment, unknown>;
-export const ChainsDocument = new TypedDocumentString(`
+export const ChainsDocument = new TypedDocumentString(
+  `
     query Chains {
   chains {
     id
@@ -714,8 +715,11 @@ export const ChainsDocument = new TypedDocumentString(`
     nameZh
   }
 }
-    `) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
-export const ChainMapDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:c187219d9fac6cabdf8524c526b83b897787ab4379d1e719c82c0ad834f91572" },
+) as unknown as TypedDocumentString<ChainsQuery, ChainsQueryVariables>;
+export const ChainMapDocument = new TypedDocumentString(
+  `
     query ChainMap($id: ID!) {
   chain(id: $id) {
     id
@@ -764,8 +768,11 @@ export const ChainMapDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
-export const GapsDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:fa95f7da6b911ec4944f13b65da991f5293350c227cfbd4952fce9020c2a52d5" },
+) as unknown as TypedDocumentString<ChainMapQuery, ChainMapQueryVariables>;
+export const GapsDocument = new TypedDocumentString(
+  `
     query Gaps($chainId: ID!, $lang: Lang) {
   gaps(chainId: $chainId) {
     completeness
@@ -795,8 +802,11 @@ export const GapsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
-export const OpportunityMapDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:a8913430fc17df891f99b530115130157bdfe25539dfbe72d00c4be503310d21" },
+) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
+export const OpportunityMapDocument = new TypedDocumentString(
+  `
     query OpportunityMap($chainId: ID!) {
   opportunityMap(chainId: $chainId) {
     segment {
@@ -809,8 +819,11 @@ export const OpportunityMapDocument = new TypedDocumentString(`
     quadrant
   }
 }
-    `) as unknown as TypedDocumentString<OpportunityMapQuery, OpportunityMapQueryVariables>;
-export const SegmentCompaniesDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:cdd5fefabae54338967ea7c0e72e5cebad41298ade38cedce55e97fc999b4aab" },
+) as unknown as TypedDocumentString<OpportunityMapQuery, OpportunityMapQueryVariables>;
+export const SegmentCompaniesDocument = new TypedDocumentString(
+  `
     query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {
   companies(filter: {segmentId: $segmentId, regionCode: $region}, first: $first) {
     totalCount
@@ -834,8 +847,11 @@ export const SegmentCompaniesDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
-export const SearchDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:65c0fb12bf3d5e7e51d66bbc338ac01e4475afd5e7caffba4802429642e005ee" },
+) as unknown as TypedDocumentString<SegmentCompaniesQuery, SegmentCompaniesQueryVariables>;
+export const SearchDocument = new TypedDocumentString(
+  `
     query Search($text: String!) {
   search(text: $text, first: 12) {
     __typename
@@ -863,8 +879,11 @@ export const SearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
-export const TargetsDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:6ac75b4a9d004cbbf6c82806d4da2c8d95bba3e028053e2e0e09229dd7b4d7de" },
+) as unknown as TypedDocumentString<SearchQuery, SearchQueryVariables>;
+export const TargetsDocument = new TypedDocumentString(
+  `
     query Targets($segmentId: ID, $chainId: ID, $filter: TargetFilter, $first: Int, $after: String, $lang: Lang) {
   targets(
     segmentId: $segmentId
@@ -921,8 +940,11 @@ export const TargetsDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
-export const TargetFilterOptionsDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:f1cbfb014035502ebd24782612a63e2bf9b2bf4358a7542c0277d6ad98bd7c1d" },
+) as unknown as TypedDocumentString<TargetsQuery, TargetsQueryVariables>;
+export const TargetFilterOptionsDocument = new TypedDocumentString(
+  `
     query TargetFilterOptions {
   provinces: regions(level: PROVINCE) {
     code
@@ -935,8 +957,11 @@ export const TargetFilterOptionsDocument = new TypedDocumentString(`
     nameZh
   }
 }
-    `) as unknown as TypedDocumentString<TargetFilterOptionsQuery, TargetFilterOptionsQueryVariables>;
-export const TargetListsDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:15cad11ea202d13468497d2cbf6495cc1924100cccd8b7c806057fed1b88941a" },
+) as unknown as TypedDocumentString<TargetFilterOptionsQuery, TargetFilterOptionsQueryVariables>;
+export const TargetListsDocument = new TypedDocumentString(
+  `
     query TargetLists {
   targetLists {
     ...TargetListSummary
@@ -957,8 +982,11 @@ export const TargetListsDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<TargetListsQuery, TargetListsQueryVariables>;
-export const TargetListDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:616b8ad902c8c8d1076c7ed1222b38e645e8dbd63c5241cd6b522922ae2ca8ee" },
+) as unknown as TypedDocumentString<TargetListsQuery, TargetListsQueryVariables>;
+export const TargetListDocument = new TypedDocumentString(
+  `
     query TargetList($id: ID!) {
   targetList(id: $id) {
     ...TargetListSummary
@@ -1002,8 +1030,11 @@ export const TargetListDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
-export const SaveTargetListDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:f9ed9a754f476a7fa6b07644a63c6cd19c32675c5a9dfa81924b024d648aaebb" },
+) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
+export const SaveTargetListDocument = new TypedDocumentString(
+  `
     mutation SaveTargetList($name: String!, $segmentId: ID, $chainId: ID, $filter: TargetFilter, $size: Int) {
   saveTargetList(
     name: $name
@@ -1017,8 +1048,11 @@ export const SaveTargetListDocument = new TypedDocumentString(`
     itemCount
   }
 }
-    `) as unknown as TypedDocumentString<SaveTargetListMutation, SaveTargetListMutationVariables>;
-export const UpdateTargetItemDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:8243ad665beb64ca7c86a20cfa2126f55cf5ebf13b4dbaca2b66455616523c17" },
+) as unknown as TypedDocumentString<SaveTargetListMutation, SaveTargetListMutationVariables>;
+export const UpdateTargetItemDocument = new TypedDocumentString(
+  `
     mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
   updateTargetItem(
     listId: $listId
@@ -1031,8 +1065,11 @@ export const UpdateTargetItemDocument = new TypedDocumentString(`
     updatedAt
   }
 }
-    `) as unknown as TypedDocumentString<UpdateTargetItemMutation, UpdateTargetItemMutationVariables>;
-export const CompanyDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:2baff2d67e01b1b8a772b2092a829eccd06213ead38f8b29f17920dfb587e1c8" },
+) as unknown as TypedDocumentString<UpdateTargetItemMutation, UpdateTargetItemMutationVariables>;
+export const CompanyDocument = new TypedDocumentString(
+  `
     query Company($id: ID!, $depth: Int, $limit: Int) {
   company(id: $id) {
     ...CompanyRef
@@ -1107,8 +1144,11 @@ fragment NetworkGraph on Graph {
   }
   truncated
   totalCompanies
-}`) as unknown as TypedDocumentString<CompanyQuery, CompanyQueryVariables>;
-export const CompanyNetworkDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:7a9d1470d68eb366662f6ff473862f4053ecc382ebff69034366e7bc0e933311" },
+) as unknown as TypedDocumentString<CompanyQuery, CompanyQueryVariables>;
+export const CompanyNetworkDocument = new TypedDocumentString(
+  `
     query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {
   company(id: $id) {
     id
@@ -1137,8 +1177,11 @@ export const CompanyNetworkDocument = new TypedDocumentString(`
   }
   truncated
   totalCompanies
-}`) as unknown as TypedDocumentString<CompanyNetworkQuery, CompanyNetworkQueryVariables>;
-export const UsersDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:921b91769fd4215af238ef36adc535e970b56df682de95ca801e60c5d8226512" },
+) as unknown as TypedDocumentString<CompanyNetworkQuery, CompanyNetworkQueryVariables>;
+export const UsersDocument = new TypedDocumentString(
+  `
     query Users {
   users {
     id
@@ -1161,15 +1204,21 @@ export const UsersDocument = new TypedDocumentString(`
     nameZh
   }
 }
-    `) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
-export const CreateUserDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:994867c8cb715af4b7ee9d925ba5bef46998e35f712a5ac61353e3ca43140678" },
+) as unknown as TypedDocumentString<UsersQuery, UsersQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(
+  `
     mutation CreateUser($input: CreateUserInput!) {
   createUser(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
-export const UpdateUserDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:c3e5cf3b1cbc036efc78d3ec9375c160bf568f739d393845eb617dd52abe1c4f" },
+) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(
+  `
     mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {
   updateUser(id: $id, input: $input) {
     id
@@ -1177,15 +1226,21 @@ export const UpdateUserDocument = new TypedDocumentString(`
     active
   }
 }
-    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
-export const ResetPasswordDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:7ab4dc9df62b93b1e82c6dea0c7e12813861f582f43a67f708feb9631c2f2f65" },
+) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(
+  `
     mutation ResetPassword($id: ID!, $password: String!) {
   resetPassword(id: $id, password: $password) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
-export const AlliancesDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:fc8901378d3f2202f2b5e87760a841709a081414ae2a1ccd2108434effa329bf" },
+) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const AlliancesDocument = new TypedDocumentString(
+  `
     query Alliances {
   alliances {
     id
@@ -1195,8 +1250,11 @@ export const AlliancesDocument = new TypedDocumentString(`
     memberCount
   }
 }
-    `) as unknown as TypedDocumentString<AlliancesQuery, AlliancesQueryVariables>;
-export const AllianceMembersDocument = new TypedDocumentString(`
+    `,
+  { hash: "sha256:82a36236d7ae4530a8d3b220c028b130708a681b955c838f8705181f8e44b3d2" },
+) as unknown as TypedDocumentString<AlliancesQuery, AlliancesQueryVariables>;
+export const AllianceMembersDocument = new TypedDocumentString(
+  `
     query AllianceMembers($id: ID!, $after: String) {
   alliance(id: $id) {
     id
@@ -1231,8 +1289,11 @@ export const AllianceMembersDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<AllianceMembersQuery, AllianceMembersQueryVariables>;
-export const AlliancePartnersDocument = new TypedDocumentString(`
+}`,
+  { hash: "sha256:cd944ff8fcfb32cb2396e36d99b4017183c6beb34048bea769bed6c7b7f55667" },
+) as unknown as TypedDocumentString<AllianceMembersQuery, AllianceMembersQueryVariables>;
+export const AlliancePartnersDocument = new TypedDocumentString(
+  `
     query AlliancePartners($id: ID!, $companyId: ID!) {
   alliance(id: $id) {
     id
@@ -1264,4 +1325,6 @@ export const AlliancePartnersDocument = new TypedDocumentString(`
     name
     nameZh
   }
-}`) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;
+}`,
+  { hash: "sha256:f0313e1a743899af5e5c8f35ea7ceea6483e8a2d8d8bf494c7a51fcf933af58f" },
+) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;
