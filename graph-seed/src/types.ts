@@ -1,3 +1,4 @@
+import type { CompanyInput } from "../../server/src/graph-writes/index.ts";
 /**
  * The shapes of the seed data: what the YAML files in graph-seed/ hold once parsed and validated
  * (catalog.ts), and what the synthetic generator (synthetic.ts) produces. The loader writes these
@@ -66,33 +67,13 @@ export interface CompanySegmentDef {
   primary: boolean;
 }
 
-export interface CompanyDef {
-  /** Unified social credit code where known, else a stable slug with a source prefix ("pub-linyang"). */
-  id: string;
-  name: string;
-  nameZh: string;
-  /** Code of the region it is located in (HQ for a group, the plant's site for a local plant). */
-  region: string;
+/**
+ * A company of the catalog or the synthetic universe: the write path's CompanyInput (its fields and
+ * their meaning are documented there), with this file's segment and source types.
+ */
+export interface CompanyDef extends CompanyInput {
   segments: CompanySegmentDef[];
   source: DataSource;
-  /** For a plant or subsidiary: the id of its parent group (a company in the same catalog). */
-  parent?: string;
-  /** Stock code, e.g. "600438.SH"; only when a public fact. */
-  stockCode?: string;
-  listed?: boolean;
-  founded?: number;
-  employees?: number;
-  /** Annual revenue in million RMB; left undefined for real companies (never invented). */
-  revenue?: number;
-  registeredCapital?: number;
-  /** R&D spend / revenue, 0..1. */
-  rdIntensity?: number;
-  /** Year-on-year revenue growth, e.g. 0.12 for +12 %. */
-  growth?: number;
-  lat?: number;
-  lon?: number;
-  /** Citation for public facts (reference source id such as "S15-linyang" or "GK"). */
-  sourceNote?: string;
 }
 
 export interface SupplyDef {

@@ -59,6 +59,12 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
     ctx.navigate({ view: "alliance", allianceId: allianceSelect.value, memberId: memberSelect.value }),
   );
 
+  // Company pages are staff views: a MEMBER sees names, not links they may not follow.
+  const companyLink = (id: string, name: string) =>
+    ctx.me.role === "MEMBER"
+      ? h("span", {}, name)
+      : h("a", { href: `#/company/${encodeURIComponent(id)}` }, name);
+
   const load = async () => {
     clear(content, loadingState());
     try {
@@ -156,7 +162,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
       h(
         "h2",
         {},
-        h("a", { href: `#/company/${encodeURIComponent(member.id)}` }, nameOf(l, member)),
+        companyLink(member.id, nameOf(l, member)),
         " ",
         sourceBadge(member.source),
         ` · ${t("partners")} ${formatNumber(l, partners.length)}`,
@@ -191,7 +197,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
                     h(
                       "li",
                       {},
-                      h("a", { href: `#/company/${encodeURIComponent(p.companyId)}` }, p.name),
+                      companyLink(p.companyId, p.name),
                       " ",
                       p.existingTie ? h("span", { class: "badge badge-tie" }, t("existingTie")) : null,
                       p.synthetic ? sourceBadge("SYNTHETIC") : null,

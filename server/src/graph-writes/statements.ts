@@ -214,26 +214,34 @@ SET i.scale = $scale, i.seed = $seed, i.homeRegion = $homeRegion, i.loadedAt = d
 export const intOrNull = (v: number | null | undefined) =>
   v === null || v === undefined || !Number.isFinite(v) ? null : int(Math.round(v));
 
-/** A company as the write path takes it (graph-seed's CompanyDef has this shape). */
+/** A company as the write path takes it (graph-seed's CompanyDef narrows its segment and source types). */
 export interface CompanyInput {
+  /** Unified social credit code where known, else a stable slug with a source prefix ("pub-linyang"). */
   id: string;
   name: string;
   nameZh: string;
-  /** Region code it is located in. */
+  /** Code of the region it is located in (HQ for a group, the plant's site for a local plant). */
   region: string;
   segments: { segment: string; primary: boolean }[];
+  /** Where the facts come from: "public", "synthetic" or "imported". */
   source: string;
+  /** For a plant or subsidiary: the id of its parent group. */
   parent?: string;
+  /** Stock code, e.g. "600438.SH"; only when a public fact. */
   stockCode?: string;
   listed?: boolean;
   founded?: number;
   employees?: number;
+  /** Annual revenue in million RMB; left undefined for real companies (never invented). */
   revenue?: number;
   registeredCapital?: number;
+  /** R&D spend / revenue, 0..1. */
   rdIntensity?: number;
+  /** Year-on-year revenue growth, e.g. 0.12 for +12 %. */
   growth?: number;
   lat?: number;
   lon?: number;
+  /** Citation for public facts (reference source id such as "S15-linyang" or "GK"). */
   sourceNote?: string;
 }
 
