@@ -53,6 +53,26 @@ export function formatScore(lang: Lang, value: number): string {
   );
 }
 
+/**
+ * An amount of money as its readers expect it: 万元 / 亿元 in Chinese (10⁴ and 10⁸ yuan), millions
+ * or billions in English. Takes yuan (the unit the API uses for leads and imports); a figure in
+ * million RMB (company revenue) is `formatMoney(lang, m * 1e6)`. Three significant digits at most
+ * for 亿元/billions, so a table reads "4.65 亿元" rather than "46,500 万元".
+ */
+export function formatMoney(lang: Lang, yuan: number, currency: "CNY" | "USD" = "CNY"): string {
+  const abs = Math.abs(yuan);
+  if (lang === "zh") {
+    const unit = currency === "USD" ? "美元" : "元";
+    if (abs >= 1e8) return `${formatNumber(lang, yuan / 1e8, abs >= 1e10 ? 0 : 2)} 亿${unit}`;
+    if (abs >= 1e4) return `${formatNumber(lang, yuan / 1e4, abs >= 1e6 ? 0 : 1)} 万${unit}`;
+    return `${formatNumber(lang, yuan, 0)} ${unit}`;
+  }
+  const unit = currency === "USD" ? "USD" : "RMB";
+  if (abs >= 1e9) return `${formatNumber(lang, yuan / 1e9, 2)} bn ${unit}`;
+  if (abs >= 1e6) return `${formatNumber(lang, yuan / 1e6, abs >= 1e8 ? 0 : 1)} m ${unit}`;
+  return `${formatNumber(lang, yuan, 0)} ${unit}`;
+}
+
 const collators: Record<Lang, Intl.Collator> = {
   zh: new Intl.Collator("zh-CN-u-co-pinyin"),
   en: new Intl.Collator("en-GB", { sensitivity: "base" }),
