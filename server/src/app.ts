@@ -7,6 +7,7 @@ import { allows, ROUTE_RULES } from "./auth/policy.ts";
 import { SessionStore } from "./auth/sessions.ts";
 import { PROJECT_ROOT } from "./config.ts";
 import type { AppDeps } from "./context.ts";
+import { isDatabaseUnavailable } from "./errors.ts";
 import { handleHealth } from "./health/routes.ts";
 import { guardRequest } from "./security/http.ts";
 import { handleExport } from "./targets/export.ts";
@@ -89,6 +90,15 @@ export function createHttpServer(deps: AppDeps): http.Server {
         res.writeHead(503, { "content-type": "text/plain; charset=utf-8" });
         res.end("The client is not built: run `npm run build:client` (npm start does it).");
       } catch (error) {
+        if (isDatabaseUnavailable(error)) {
+          // Outside GraphQL too (sign-in, exports, session lookups): a JSON 503, never an empty 500.
+          if (!res.headersSent) {
+            refuse(res, 503, "DATABASE_UNAVAILABLE", "The database is unavailable; try again shortly");
+          } else {
+            res.destroy();
+          }
+          return;
+        }
         deps.log.error({ err: error }, "request failed");
         if (!res.headersSent) {
           refuse(res, 500, "INTERNAL_SERVER_ERROR", "Something went wrong on our side");

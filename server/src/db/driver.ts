@@ -1,4 +1,6 @@
+import { DatabaseBreaker } from "./breaker.ts";
 import neo4j, {
+  type BookmarkManager,
   type Driver,
   type ManagedTransaction,
   type QueryResult,
@@ -20,8 +22,13 @@ export interface DbTarget {
 export function createDriver(target: DbTarget): Driver {
   return neo4j.driver(target.uri, neo4j.auth.basic(target.user, target.password), {
     disableLosslessIntegers: true,
+    // A refused connection fails at once; these bound a host that does not answer at all. The
+    // breaker (breaker.ts) is what makes an outage fail fast, not these timeouts.
     connectionTimeout: 5_000,
     connectionAcquisitionTimeout: 10_000,
+    // A pooled connection idle this long is checked before use: after a database restart the pool
+    // holds dead sockets, and a request should not spend its retry budget discovering them.
+    connectionLivenessCheckTimeout: 5_000,
     maxTransactionRetryTime: 5_000,
     userAgent: "chain-atlas",
   });
@@ -37,37 +44,66 @@ export class Db {
    */
   readTimeoutMs = 0;
 
+  /**
+   * Fails calls at once while the database is unreachable and lets them through again when it
+   * answers (breaker.ts). The local Neo4j's supervisor opens it the moment the process exits.
+   */
+  readonly breaker: DatabaseBreaker;
+
+  /**
+   * One bookmark manager for every session of this process: a read that follows a write sees it,
+   * also on a `neo4j://` cluster where reads go to followers (causal consistency).
+   */
+  private readonly bookmarks: BookmarkManager = neo4j.bookmarkManager();
+
+  /** What a supervisor of the database reports on /ready (null: nothing supervises it). */
+  supervision: (() => Record<string, unknown>) | null = null;
+
   constructor(
     readonly driver: Driver,
     readonly database: string | undefined,
-  ) {}
+  ) {
+    this.breaker = new DatabaseBreaker({ probe: (timeoutMs) => this.ping(timeoutMs) });
+  }
+
+  private session(mode: "READ" | "WRITE") {
+    return this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === "READ" ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarks,
+    });
+  }
 
   async read<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
     metadata?: Record<string, unknown>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.READ });
-    try {
-      const config = {
-        ...(metadata ? { metadata } : {}),
-        ...(this.readTimeoutMs > 0 ? { timeout: this.readTimeoutMs } : {}),
-      };
-      return await session.executeRead(work, config);
-    } finally {
-      await session.close();
-    }
+    return this.breaker.run(async () => {
+      const session = this.session("READ");
+      try {
+        const config = {
+          ...(metadata ? { metadata } : {}),
+          ...(this.readTimeoutMs > 0 ? { timeout: this.readTimeoutMs } : {}),
+        };
+        return await session.executeRead(work, config);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async write<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
     metadata?: Record<string, unknown>,
   ): Promise<T> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      return await session.executeWrite(work, metadata ? { metadata } : undefined);
-    } finally {
-      await session.close();
-    }
+    return this.breaker.run(async () => {
+      const session = this.session("WRITE");
+      try {
+        return await session.executeWrite(work, metadata ? { metadata } : undefined);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** One read query in its own managed transaction; returns the records as plain objects. */
@@ -84,12 +120,14 @@ export class Db {
    * (`CALL { … } IN TRANSACTIONS`), which managed transactions cannot run.
    */
   async autoCommit(cypher: string, params: Record<string, unknown> = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      await session.run(cypher, params);
-    } finally {
-      await session.close();
-    }
+    await this.breaker.run(async () => {
+      const session = this.session("WRITE");
+      try {
+        await session.run(cypher, params);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /**

@@ -27,6 +27,10 @@ export interface LocalNeo4jOptions {
   log: Logger;
   /** How long to wait for Bolt to answer. */
   readyTimeoutMs?: number;
+  /** Aborting it while Neo4j is starting stops the process and rejects (a shutdown mid-restart). */
+  signal?: AbortSignal;
+  /** Called once if the process exits after it was ready without stop() asking it to. */
+  onUnexpectedExit?: (reason: string, lastOutput: string) => void;
 }
 
 export interface LocalNeo4j {
@@ -193,18 +197,26 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   });
 
   const uri = `bolt://127.0.0.1:${boltPort}`;
+  const abort = () => child.kill("SIGTERM");
+  options.signal?.addEventListener("abort", abort, { once: true });
   try {
     await waitForBolt(uri, started + (options.readyTimeoutMs ?? 180_000), () =>
       exitReason ? `${exitReason}; last output:\n${stderrTail.join("\n")}` : undefined,
     );
   } catch (error) {
     child.kill("SIGKILL");
+    await exitedPromise;
     throw error;
+  } finally {
+    options.signal?.removeEventListener("abort", abort);
   }
   const startupMs = Date.now() - started;
   log.info({ uri, neo4jPid: child.pid, startupMs, dataDir }, "local Neo4j ready");
 
   let stopping: Promise<void> | undefined;
+  void exitedPromise.then(() => {
+    if (!stopping) options.onUnexpectedExit?.(exitReason ?? "unknown", stderrTail.join("\n"));
+  });
   return {
     uri,
     pid: child.pid ?? -1,

@@ -6,7 +6,10 @@ function json(res: ServerResponse, status: number, body: unknown): void {
   res.end(JSON.stringify(body));
 }
 
-/** /health: the process is alive. /ready: the database answers right now (503 otherwise). */
+/**
+ * /health: the process is alive. /ready: the database answers right now (503 otherwise), with the
+ * breaker's state and, for the local Neo4j, its supervisor's (restarts, last unexpected exit).
+ */
 export async function handleHealth(req: IncomingMessage, res: ServerResponse, db: Db): Promise<boolean> {
   const url = req.url?.split("?")[0];
   if (url === "/health") {
@@ -15,7 +18,14 @@ export async function handleHealth(req: IncomingMessage, res: ServerResponse, db
   }
   if (url === "/ready") {
     const up = await db.ping();
-    json(res, up ? 200 : 503, { status: up ? "ready" : "database unavailable" });
+    json(res, up ? 200 : 503, {
+      status: up ? "ready" : "database unavailable",
+      database: {
+        breaker: db.breaker.state,
+        breakerOpens: db.breaker.opens,
+        ...(db.supervision ? db.supervision() : {}),
+      },
+    });
     return true;
   }
   return false;
