@@ -6,6 +6,7 @@ import type { Viewer } from "./auth/roles.ts";
 import { SessionStore } from "./auth/sessions.ts";
 import { createContext, type AppDeps, type GraphQLContext } from "./context.ts";
 import { isDatabaseUnavailable, maskError } from "./errors.ts";
+import { AnswerCache, answerCachePlugin } from "./common/answer-cache.ts";
 import { buildSchema } from "./schema.ts";
 import { jsonOnlyPlugin, limitPlugins } from "./security/graphql.ts";
 import { persistedOperationsPlugin } from "./security/persisted.ts";
@@ -75,6 +76,7 @@ export function createGraphQL(deps: GraphQLDeps): YogaServerInstance<Record<stri
   deps.db.readTimeoutMs = security.readTimeoutMs;
   const sessions = deps.sessions ?? new SessionStore(deps.db);
   const viewers = new WeakMap<Request, Viewer>();
+  const answers = new AnswerCache();
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: applyPolicy(buildSchema()),
     graphqlEndpoint: "/graphql",
@@ -93,6 +95,8 @@ export function createGraphQL(deps: GraphQLDeps): YogaServerInstance<Record<stri
       persistedOperationsPlugin(),
       ...limitPlugins(security.graphql, !isDev),
       useExecutionCancellation(),
+      // After the limits: a cached answer is still only given to a request that passed them.
+      answerCachePlugin(answers),
     ],
     maskedErrors: { maskError: (error, message) => maskError(error, message, isDev) },
     logging: {

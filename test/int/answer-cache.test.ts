@@ -1,0 +1,78 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeGraph } from "../../server/src/graph-writes/index.ts";
+import { createGraphQL } from "../../server/src/yoga.ts";
+import { loadFixture } from "../fixtures/load.ts";
+import { smallFixture } from "../fixtures/small-chain.ts";
+import { gql, signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
+
+/*
+ * Whole answers of graph-only operations are cached under the presence token (common/answer-cache.ts).
+ * On the small fixture no HOME company operates in A1, so A1's local count is 0; h3 (HOME, B2)
+ * linked to A1 makes it 1.
+ */
+const db = testDb();
+const yoga = createGraphQL({
+  db,
+  config: testConfig({ homeRegion: "HOME", env: "production" }),
+  log: silentLog,
+});
+
+const CHAIN_MAP = `query ChainMap($id: ID!) { chain(id: $id) { segments { id coverage { localCount } } } }`;
+interface MapAnswer {
+  chain: { segments: { id: string; coverage: { localCount: number } | null }[] };
+}
+async function localCountOfA1(cookie?: string): Promise<number | undefined> {
+  const r = await gql<MapAnswer>(yoga, CHAIN_MAP, { id: "T" }, cookie);
+  expect(r.errors).toBeUndefined();
+  return r.data?.chain.segments.find((s) => s.id === "A1")?.coverage?.localCount;
+}
+
+beforeAll(async () => {
+  await loadFixture(db, smallFixture);
+});
+afterAll(async () => {
+  await db.driver.close();
+});
+
+describe("answers cached under the presence token", () => {
+  it("serves the cached answer until the write path replaces the token, then the new one", async () => {
+    expect(await localCountOfA1()).toBe(0);
+    // A write around the write path keeps the token: the cached answer (0) is what comes back,
+    // which shows the answer is cached — and why every write must go through graph-writes.
+    await db.write((tx) =>
+      tx.run(
+        "MATCH (c:Company {id: 'h3'}), (s:Segment {id: 'A1'}) MERGE (c)-[:OPERATES_IN {primary: false}]->(s)",
+      ),
+    );
+    expect(await localCountOfA1()).toBe(0);
+    // Through the write path: new token, fresh answer at once.
+    await writeGraph(db, (g) => g.linkSegment("h3", "A1", false));
+    expect(await localCountOfA1()).toBe(1);
+    await writeGraph(db, (g) => g.unlinkSegment("h3", "A1"));
+    expect(await localCountOfA1()).toBe(0);
+  });
+
+  it("never gives one operation's answer to another text with the same name", async () => {
+    await localCountOfA1();
+    const other = await gql<{ chain: { id: string; segments?: unknown } }>(
+      yoga,
+      `query ChainMap($id: ID!) { chain(id: $id) { id } }`,
+      { id: "T" },
+    );
+    expect(other.data).toEqual({ chain: { id: "T" } });
+  });
+
+  it("keys answers by role: a member is refused what an analyst was given", async () => {
+    const analyst = await signInAs(db, "ANALYST", { makeDefault: false });
+    const member = await signInAs(db, "MEMBER", {
+      username: "cache-member",
+      companyId: "h2",
+      makeDefault: false,
+    });
+    const gapsQuery = `query Gaps($c: ID!) { gaps(chainId: $c) { completeness } }`;
+    const asAnalyst = await gql(yoga, gapsQuery, { c: "T" }, analyst);
+    expect(asAnalyst.errors).toBeUndefined();
+    const asMember = await gql(yoga, gapsQuery, { c: "T" }, member);
+    expect(asMember.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
