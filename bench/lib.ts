@@ -19,6 +19,8 @@ export interface BenchDatabase {
   db: Db;
   /** Bolt URI of the database, for benchmark servers in child processes. */
   uri: string;
+  /** Process id of the local Neo4j this benchmark started (undefined for NEO4J_URI). */
+  neo4jPid: number | undefined;
   config: Config;
   scale: number;
   describe: string;
@@ -89,7 +91,7 @@ export async function openBenchDatabase(options: BenchDbOptions): Promise<BenchD
     const describe = `${options.scale.toLocaleString("en-US")} synthetic companies (seed ${seed}); Neo4j ${
       local ? `local, heap ${memory.heap}, page cache ${memory.pageCacheMb} MiB` : `at ${uri}`
     }; ${os.cpus().length} cores; Node ${process.version}`;
-    return { db, uri, config, scale: options.scale, describe, close };
+    return { db, uri, neo4jPid: local?.pid, config, scale: options.scale, describe, close };
   } catch (error) {
     await close();
     throw error;

@@ -1,0 +1,319 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import { once } from "node:events";
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import { SESSION_COOKIE } from "../server/src/auth/http.ts";
+import type { Role } from "../server/src/auth/roles.ts";
+import { createSession } from "../server/src/auth/sessions.ts";
+import { createUser } from "../server/src/auth/users.ts";
+import { openBenchDatabase } from "./lib.ts";
+import persisted from "../client/src/api/generated/persisted-documents.json" with { type: "json" };
+
+/**
+ * `npm run bench:load -- [--scale 20000] [--keep-data DIR] [--seconds 15] [--mix-seconds 60]
+ *   [--connections 10,50] [--soak-minutes 0] [--only targets,chainMap,…]`
+ *
+ * Throughput of the service as it ships (transport guard, sessions, policy on every field, limits,
+ * the answer cache) beside bare graphql-yoga answering 50 six-field rows from memory, in the same
+ * run, each server in its own process and the load (autocannon) from this one — issue 15's table:
+ * - one row per query (the browser's own persisted operations, signed in as the role that uses it);
+ * - a realistic mix: every role at once (chain map, gaps, targets pages, search, company network,
+ *   alliance, a list edit), cycling per connection;
+ * - with --soak-minutes N: the mix for N minutes, sampling the resident memory of the API process
+ *   and of Neo4j every 10 s (flat within 10 % is the goal), and counting errors.
+ * autocannon reports p97.5 rather than p95; both are printed as measured, nothing interpolated.
+ */
+const { values } = parseArgs({
+  options: {
+    scale: { type: "string", default: "20000" },
+    "keep-data": { type: "string" },
+    seconds: { type: "string", default: "15" },
+    "mix-seconds": { type: "string", default: "60" },
+    connections: { type: "string", default: "10,50" },
+    "soak-minutes": { type: "string", default: "0" },
+    only: { type: "string" },
+  },
+});
+const scale = Number(values.scale);
+const seconds = Number(values.seconds);
+const mixSeconds = Number(values["mix-seconds"]);
+const connectionCounts = values.connections.split(",").map(Number);
+const soakMinutes = Number(values["soak-minutes"]);
+
+/** The persisted id of a client operation by name (what the browser sends). */
+const documents = persisted as Record<string, string>;
+function persistedBody(operationName: string, variables: Record<string, unknown>): string {
+  const entry = Object.entries(documents).find(([, text]) =>
+    new RegExp(`(^|\\s)(query|mutation) ${operationName}\\b`).test(text),
+  );
+  if (!entry) throw new Error(`no persisted operation named ${operationName}`);
+  return JSON.stringify({
+    operationName,
+    variables,
+    extensions: { persistedQuery: { version: 1, sha256Hash: entry[0] } },
+  });
+}
+
+async function startServer(
+  mode: "safe" | "memory",
+  uri: string,
+): Promise<{ child: ChildProcess; port: number }> {
+  const child = spawn(process.execPath, ["--import", "tsx", "bench/security-server.ts"], {
+    env: { ...process.env, BENCH_MODE: mode, BENCH_NEO4J_URI: uri },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  const [chunk] = (await once(child.stdout!, "data")) as [Buffer];
+  return { child, port: Number(chunk.toString().trim()) };
+}
+
+function rssMb(pid: number | undefined): number {
+  if (!pid) return NaN;
+  const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+interface Row {
+  name: string;
+  rps: number;
+  p50: number;
+  p975: number;
+  p99: number;
+  errors: number;
+}
+
+function rowOf(name: string, r: autocannon.Result): Row {
+  return {
+    name,
+    rps: r.requests.average,
+    p50: r.latency.p50,
+    p975: r.latency.p97_5,
+    p99: r.latency.p99,
+    errors: r.errors + r.non2xx + r.timeouts,
+  };
+}
+
+async function main(): Promise<void> {
+  const bench = await openBenchDatabase({ scale, keepData: values["keep-data"] });
+  const stamp = Date.now();
+  const cookies = {} as Record<Role, string>;
+  const usernames: string[] = [];
+  // A member acts for a company in an alliance; any alliance member will do.
+  const [member] = await bench.db.query<{ company: string; alliance: string }>(
+    "MATCH (c:Company)-[:MEMBER_OF]->(a:Alliance) RETURN c.id AS company, a.id AS alliance LIMIT 1",
+  );
+  for (const role of ["ADMIN", "LEADER", "ANALYST", "RECRUITER", "MEMBER"] as Role[]) {
+    const username = `bench-${role.toLowerCase()}-${stamp}`;
+    usernames.push(username);
+    const user = await createUser(
+      bench.db,
+      {
+        username,
+        role,
+        password: "benchmark password",
+        teamId: role === "RECRUITER" ? "T-GYZX" : null,
+        companyId: role === "MEMBER" ? (member?.company ?? null) : null,
+      },
+      "system",
+    );
+    cookies[role] = `${SESSION_COOKIE}=${(await createSession(bench.db, user.id, 3_600_000)).token}`;
+  }
+  const [hub] = await bench.db.query<{ id: string }>(
+    "MATCH (c:Company)-[:SUPPLIES]-() WITH c, count(*) AS n ORDER BY n DESC, c.id LIMIT 1 RETURN c.id AS id",
+  );
+
+  const service = await startServer("safe", bench.uri);
+  const memory = await startServer("memory", bench.uri);
+  try {
+    await measureAll(bench, cookies, hub, service, memory, stamp);
+  } finally {
+    service.child.kill("SIGTERM");
+    memory.child.kill("SIGTERM");
+    await bench.db.write((tx) =>
+      tx.run(
+        `MATCH (u:User) WHERE u.username IN $usernames
+         OPTIONAL MATCH (s:Session {userId: u.id})
+         OPTIONAL MATCH (l:TargetList {ownerId: u.id})
+         OPTIONAL MATCH (l)-[:HAS_ITEM]->(i:TargetItem)
+         DETACH DELETE u, s, l, i`,
+        { usernames },
+      ),
+    );
+    await bench.close();
+  }
+}
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+async function measureAll(
+  bench: Awaited<ReturnType<typeof openBenchDatabase>>,
+  cookies: Record<Role, string>,
+  hub: { id: string } | undefined,
+  service: Server,
+  memory: Server,
+  stamp: number,
+): Promise<void> {
+  const json = { "content-type": "application/json", accept: "application/json" };
+  const serviceUrl = `http://127.0.0.1:${service.port}/graphql`;
+  // A list for the recruiter's edits in the mix (saved through the API, as the browser does).
+  const saved = await fetch(serviceUrl, {
+    method: "POST",
+    headers: { ...json, cookie: cookies.RECRUITER },
+    body: persistedBody("SaveTargetList", { name: `bench ${stamp}`, segmentId: "RB06", size: 20 }),
+  });
+  const listId = ((await saved.json()) as { data?: { saveTargetList?: { id: string } } }).data?.saveTargetList
+    ?.id;
+  const [listItem] = listId
+    ? await bench.db.query<{ company: string }>(
+        "MATCH (:TargetList {id: $listId})-[:HAS_ITEM]->(:TargetItem)-[:OF]->(c:Company) RETURN c.id AS company LIMIT 1",
+        { listId },
+      )
+    : [];
+
+  const singles: Record<string, { role: Role; body: string }> = {
+    targets: {
+      role: "RECRUITER",
+      body: JSON.stringify({
+        query: `query($s: ID!) { targets(segmentId: $s, first: 50) { totalCount edges { node { score company { id name nameZh } segment { id } leadStatus } } } }`,
+        variables: { s: "RB06" },
+      }),
+    },
+    targetsPage: {
+      role: "RECRUITER",
+      body: persistedBody("Targets", { segmentId: "RB06", first: 50, lang: "ZH" }),
+    },
+    chainMap: { role: "ANALYST", body: persistedBody("ChainMap", { id: "NE" }) },
+    gaps: { role: "ANALYST", body: persistedBody("Gaps", { chainId: "NE", lang: "ZH" }) },
+  };
+  const mix: { role: Role; body: string }[] = [
+    { role: "ANALYST", body: persistedBody("ChainMap", { id: "NE" }) },
+    { role: "ANALYST", body: persistedBody("Gaps", { chainId: "NE", lang: "ZH" }) },
+    { role: "LEADER", body: persistedBody("ChainMap", { id: "IT" }) },
+    { role: "RECRUITER", body: persistedBody("Targets", { segmentId: "RB06", first: 20, lang: "ZH" }) },
+    { role: "RECRUITER", body: persistedBody("Targets", { chainId: "NE", first: 20, lang: "EN" }) },
+    { role: "ANALYST", body: persistedBody("Search", { text: "南通" }) },
+    ...(hub
+      ? [
+          {
+            role: "ANALYST" as Role,
+            body: persistedBody("CompanyNetwork", { id: hub.id, depth: 1, limit: 60 }),
+          },
+        ]
+      : []),
+    { role: "MEMBER", body: persistedBody("Alliances", {}) },
+    { role: "ADMIN", body: persistedBody("Gaps", { chainId: "HL", lang: "EN" }) },
+    ...(listId && listItem
+      ? [
+          {
+            role: "RECRUITER" as Role,
+            body: persistedBody("UpdateTargetItem", {
+              listId,
+              companyId: listItem.company,
+              status: "CONTACTED",
+            }),
+          },
+        ]
+      : []),
+  ];
+
+  const run = (
+    url: string,
+    connections: number,
+    duration: number,
+    requests: { role?: Role; body: string }[],
+  ) =>
+    autocannon({
+      url,
+      method: "POST",
+      connections,
+      duration,
+      requests: requests.map((r) => ({
+        method: "POST",
+        headers: { ...json, ...(r.role ? { cookie: cookies[r.role] } : {}) },
+        body: r.body,
+      })),
+    });
+  const memoryUrl = `http://127.0.0.1:${memory.port}/graphql`;
+  const memoryBody = JSON.stringify({
+    query: "{ rows(first: 50) { id name nameZh score segmentId leadStatus } }",
+  });
+
+  // Every request answers data, not an error, before anything is measured.
+  for (const r of [...Object.values(singles), ...mix]) {
+    const res = await fetch(serviceUrl, {
+      method: "POST",
+      headers: { ...json, cookie: cookies[r.role] },
+      body: r.body,
+    });
+    const text = await res.text();
+    if (!res.ok || text.includes('"errors"')) {
+      throw new Error(`${r.role} ${r.body.slice(0, 80)}… answered ${res.status}: ${text.slice(0, 300)}`);
+    }
+  }
+  // Warm-up: JIT, pools, caches.
+  for (const r of [...Object.values(singles), ...mix]) await run(serviceUrl, 2, 1, [r]);
+  await run(memoryUrl, 10, 3, [{ body: memoryBody }]);
+
+  const only = values.only?.split(",");
+  for (const connections of connectionCounts) {
+    const rows: Row[] = [];
+    const before = rowOf(
+      "bare yoga, 50 rows from memory (before)",
+      await run(memoryUrl, connections, seconds, [{ body: memoryBody }]),
+    );
+    rows.push(before);
+    for (const [name, request] of Object.entries(singles)) {
+      if (only && !only.includes(name)) continue;
+      rows.push(rowOf(name, await run(serviceUrl, connections, seconds, [request])));
+    }
+    if (!only || only.includes("mix")) {
+      rows.push(
+        rowOf(`mix of ${mix.length} requests, 5 roles`, await run(serviceUrl, connections, mixSeconds, mix)),
+      );
+    }
+    const after = rowOf(
+      "bare yoga, 50 rows from memory (after)",
+      await run(memoryUrl, connections, seconds, [{ body: memoryBody }]),
+    );
+    rows.push(after);
+    const yardstick = (before.rps + after.rps) / 2;
+    console.log(`\n${bench.describe}`);
+    console.log(`${connections} connections; ${seconds} s per query, ${mixSeconds} s for the mix`);
+    console.log(
+      `${"".padEnd(44)}${"req/s".padStart(8)}${"p50".padStart(7)}${"p97.5".padStart(7)}${"p99".padStart(7)}${"errors".padStart(8)}${"× yoga".padStart(8)}`,
+    );
+    for (const r of rows) {
+      console.log(
+        `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(7)}${String(r.p975).padStart(7)}${String(r.p99).padStart(7)}${String(r.errors).padStart(8)}${(r.rps / yardstick).toFixed(2).padStart(8)}`,
+      );
+    }
+  }
+
+  if (soakMinutes > 0) {
+    console.log(`\nsoak: the mix at 10 connections for ${soakMinutes} min; RSS sampled every 10 s`);
+    const samples: { api: number; neo4j: number }[] = [];
+    const sampler = setInterval(() => {
+      samples.push({ api: rssMb(service.child.pid), neo4j: rssMb(bench.neo4jPid) });
+      const s = samples.at(-1)!;
+      console.log(`  ${samples.length * 10} s: API ${s.api.toFixed(0)} MB, Neo4j ${s.neo4j.toFixed(0)} MB`);
+    }, 10_000);
+    const result = await run(serviceUrl, 10, soakMinutes * 60, mix);
+    clearInterval(sampler);
+    // Flatness: the last minute against the second (the first holds the warm-up's growth).
+    const window = (from: number, to: number, key: "api" | "neo4j") => {
+      const xs = samples.slice(from, to).map((s) => s[key]);
+      return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    };
+    for (const key of ["api", "neo4j"] as const) {
+      const early = window(6, 12, key);
+      const late = window(samples.length - 6, samples.length, key);
+      console.log(
+        `  ${key}: ${early.toFixed(0)} MB in minute 2, ${late.toFixed(0)} MB in the last minute (${(((late - early) / early) * 100).toFixed(1)} %; goal within 10 %)`,
+      );
+    }
+    const r = rowOf("soak", result);
+    console.log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`);
+  }
+}
+
+void main();
