@@ -208,10 +208,18 @@ describe("the chain map", () => {
     await page.waitForURL(/#\/lists\/.+/);
     const row = page.locator(".list-items tbody tr").first();
     await row.waitFor();
+    // Saved as made: the status when chosen, the note when the field is left; no save button.
     await row.locator("select").selectOption("CONTACTED");
-    await row.locator('input[type="text"]').fill("已电话联系");
-    await row.locator('[data-action="save-item"]').click();
     await row.getByText("已保存").waitFor();
+    await row.locator('input[type="text"]').fill("已电话联系");
+    await row.locator('input[type="text"]').press("Tab");
+    await page.waitForFunction(() => {
+      const state = document.querySelector(".list-items tbody tr .item-state");
+      return (
+        state?.textContent?.startsWith("已保存") && document.querySelectorAll(".state-loading").length === 0
+      );
+    });
+    await page.waitForTimeout(500);
     await page.reload();
     await page.locator(".list-items tbody tr").first().waitFor();
     expect(await page.locator(".list-items tbody tr").first().locator("select").inputValue()).toBe(
@@ -649,6 +657,46 @@ describe("the other views", () => {
     await shot(page, "db-down-zh");
     await page.close();
   });
+});
+
+describe("target lists worked by two people", () => {
+  it("refuses a stale edit from a second page, names what changed, and shows the other's version", async () => {
+    const saved = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: sessionCookie },
+      body: JSON.stringify({
+        query: `mutation { saveTargetList(name: "两人同时", chainId: "NE", size: 3) { id } }`,
+      }),
+    });
+    const listId = ((await saved.json()) as { data: { saveTargetList: { id: string } } }).data.saveTargetList
+      .id;
+    const [a, b] = [await open(`#/lists/${listId}`), await open(`#/lists/${listId}`)];
+    for (const page of [a, b]) await page.locator(".list-items tbody tr").first().waitFor();
+    const first = (page: Page) => page.locator(".list-items tbody tr").first();
+    // A sets VISITED; B, still showing NEW, then sets SIGNED: refused, and B now shows VISITED.
+    await first(a).locator("select").selectOption("VISITED");
+    await first(a).getByText("已保存").waitFor();
+    await first(b).locator("select").selectOption("SIGNED");
+    const conflict = first(b).locator(".item-conflict[data-code='CONFLICT']");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(
+      /^未保存：test-admin 已于 .+ 修改此条（状态 → 已走访），现显示其内容$/,
+    );
+    expect(await first(b).locator("select").inputValue()).toBe("VISITED");
+    await shot(b, "list-conflict-zh");
+    // What is stored is A's edit, and B can now edit on top of it.
+    await b.reload();
+    await first(b).waitFor();
+    expect(await first(b).locator("select").inputValue()).toBe("VISITED");
+    await first(b).locator("select").selectOption("SIGNED");
+    await first(b).getByText("已保存").waitFor();
+    await a.reload();
+    await first(a).waitFor();
+    expect(await first(a).locator("select").inputValue()).toBe("SIGNED");
+    expect([...pageErrors(a), ...pageErrors(b)]).toEqual([]);
+    await a.close();
+    await b.close();
+  }, 120_000);
 });
 
 describe("render performance (logged, not asserted)", () => {
