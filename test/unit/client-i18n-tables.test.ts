@@ -17,7 +17,10 @@ import {
   gapRows,
   partnerGroups,
   quadrantScatter,
+  sortTargetRows,
   targetRows,
+  type TargetRow,
+  type TargetSortKey,
 } from "../../client/src/transforms/tables.ts";
 
 describe("messages", () => {
@@ -32,7 +35,7 @@ describe("messages", () => {
     expect(translate("zh", "networkShowing", params)).toBe("显示 200 / 1,340 家");
     expect(
       translate("en", "networkShowing", { shown: formatNumber("en", 200), total: formatNumber("en", 1340) }),
-    ).toBe("showing 200 of 1,340");
+    ).toBe("Showing 200 / 1,340 companies");
   });
 });
 
@@ -188,9 +191,44 @@ describe("score breakdowns", () => {
         r.bars[0]?.width,
       ]),
     ).toEqual([
-      [26, "Co a", "Shanghai", "12,345.6", false, "Contacted", ["Local"], 50],
+      // 12,345.6 million RMB = 12.35 bn RMB (formatMoney; revenue is stored in million RMB).
+      [26, "Co a", "Shanghai", "12.35 bn RMB", false, "Contacted", ["Local"], 50],
       [27, "Co b", "Shanghai", "—", true, null, ["Local"], 25],
     ]);
+  });
+});
+
+describe("target table sorting", () => {
+  const row = (rank: number, name: string, revenue: number | null, score: number): TargetRow => ({
+    rank,
+    companyId: `c${rank}`,
+    name,
+    region: "江苏",
+    segment: "s",
+    revenue: "",
+    revenueValue: revenue,
+    scoreValue: score,
+    score: "",
+    synthetic: false,
+    listed: false,
+    bars: [],
+    reasons: [],
+    localTies: [],
+    leadStatus: null,
+  });
+  const rows = [row(1, "赵", 50, 0.9), row(2, "阿", null, 0.8), row(3, "北", 500, 0.8)];
+  const order = (key: TargetSortKey, desc: boolean) =>
+    sortTargetRows("zh", rows, key, desc).map((r) => r.rank);
+
+  it("sorts by revenue with unknown figures last in both directions", () => {
+    expect(order("revenue", true)).toEqual([3, 1, 2]);
+    expect(order("revenue", false)).toEqual([1, 3, 2]);
+  });
+  it("sorts names in pinyin order (a, bei, zhao), scores with ties by rank", () => {
+    expect(order("name", false)).toEqual([2, 3, 1]);
+    expect(order("score", false)).toEqual([2, 3, 1]);
+    expect(order("score", true)).toEqual([1, 2, 3]);
+    expect(order("rank", true)).toEqual([3, 2, 1]);
   });
 });
 
