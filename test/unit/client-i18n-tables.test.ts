@@ -11,6 +11,7 @@ import {
 } from "../../client/src/i18n/index.ts";
 import { en, zh } from "../../client/src/i18n/messages.ts";
 import { formatRoute, parseRoute, type Route } from "../../client/src/router.ts";
+import { allianceElements, distinctPartners } from "../../client/src/transforms/alliance.ts";
 import { exportUrl } from "../../client/src/transforms/export-url.ts";
 import {
   featureBars,
@@ -262,6 +263,26 @@ describe("alliance partners", () => {
       ["PEER", ["中天"]],
     ]);
     expect(groups[0]!.partners[0]).toMatchObject({ existingTie: true, synthetic: true, via: ["电池片"] });
+
+    // A supplier that also shares a segment is listed once, as a supplier; the graph agrees.
+    const both = [
+      p("1", "张江", "SUPPLIER", false),
+      p("1", "张江", "PEER", false),
+      p("4", "中天", "PEER", false),
+    ];
+    expect(partnerGroups("zh", both).map((g) => [g.relation, g.partners.map((x) => x.name)])).toEqual([
+      ["SUPPLIER", ["张江"]],
+      ["CUSTOMER", []],
+      ["PEER", ["中天"]],
+    ]);
+    expect(distinctPartners(both).map((x) => `${x.company.id}:${x.relation}`)).toEqual([
+      "1:SUPPLIER",
+      "4:PEER",
+    ]);
+    const drawn = allianceElements({ id: "m", name: "M", nameZh: "成员" }, both, "zh");
+    expect(
+      drawn.filter((e) => e.group === "nodes").map((e) => `${e.data.id}:${e.data.relation ?? "centre"}`),
+    ).toEqual(["company:m:centre", "company:1:SUPPLIER", "company:4:PEER"]);
   });
 });
 

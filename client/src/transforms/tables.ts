@@ -151,9 +151,12 @@ const RELATION_ORDER: readonly PartnerRelation[] = ["SUPPLIER", "CUSTOMER", "PEE
 
 /** Partners grouped upstream / downstream / peers; existing ties first, then by name (pinyin in zh). */
 export function partnerGroups(lang: Lang, partners: readonly Partner[]): PartnerGroup[] {
+  // A supplier or customer is not listed again among the peers (see distinctPartners).
+  const directed = new Set(partners.filter((p) => p.relation !== "PEER").map((p) => p.company.id));
   return RELATION_ORDER.map((relation) => ({
     relation,
     partners: partners
+      .filter((p) => relation !== "PEER" || !directed.has(p.company.id))
       .filter((p) => p.relation === relation)
       .map((p) => ({
         companyId: p.company.id,
