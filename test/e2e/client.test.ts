@@ -796,7 +796,8 @@ describe("company networks and narrow screens", () => {
 
   it("says a real company carries public facts only", async () => {
     for (const lang of ["zh", "en"] as const) {
-      const page = await open(`#/company/${encodeURIComponent(companyId)}`, lang);
+      // Linyang's ETDA plant: a real company of the catalog (companyId is a synthetic one by now).
+      const page = await open(`#/company/pub-linyang-etda`, lang);
       const note = page.getByTestId("public-facts");
       await note.waitFor();
       expect(await note.textContent()).toContain(lang === "zh" ? "仅公开信息" : "Public facts only");

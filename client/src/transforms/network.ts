@@ -347,16 +347,7 @@ export function directedNetworkElements(
   for (const [key, members] of groups) {
     members.sort(byRevenue);
     members.slice(0, LABELS_PER_COLUMN).forEach((n) => labelled.add(n.id));
-    if (key === "seg") {
-      // One row above everything, centred.
-      members.forEach((n, i) =>
-        position.set(n.id, {
-          x: Math.round((i - (members.length - 1) / 2) * 160),
-          y: -ROW_GAP * (COLUMN_ROWS / 2 + 3),
-        }),
-      );
-      continue;
-    }
+    if (key === "seg") continue; // placed last, just above the rest
     const [columnText, bandText] = key.split(":");
     const column = Number(columnText);
     const band = Number(bandText);
@@ -389,6 +380,12 @@ export function directedNetworkElements(
       });
     });
   }
+  // The centre's segments: one row, centred, just above the highest company (column heads included).
+  const segs = groups.get("seg") ?? [];
+  const top = Math.min(0, ...[...position.values()].map((p) => p.y));
+  segs.forEach((n, i) =>
+    position.set(n.id, { x: Math.round((i - (segs.length - 1) / 2) * 160), y: top - 2 * ROW_GAP - 20 }),
+  );
   const kept = new Set(keep.map((n) => n.id));
   const base = networkElements(
     { nodes: keep, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) },

@@ -15,8 +15,14 @@ import {
 import { formatNumber, formatScore, lang, nameOf, sortByName, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import { exportUrl } from "../transforms/export-url.ts";
-import { sortTargetRows, targetRows, type TargetRow, type TargetSortKey } from "../transforms/tables.ts";
-import { chainTabs, featureBarsEl } from "./common.ts";
+import {
+  featureLabel,
+  sortTargetRows,
+  targetRows,
+  type TargetRow,
+  type TargetSortKey,
+} from "../transforms/tables.ts";
+import { chainTabs } from "./common.ts";
 import {
   clear,
   emptyState,
@@ -30,6 +36,18 @@ import {
 import type { ViewFactory } from "./types.ts";
 
 type TargetsRoute = Extract<Route, { view: "targets" }>;
+
+/** One colour per target feature, for the stacked score bars and their legend. */
+const FEATURE_COLOURS: Record<string, string> = {
+  fit: "#3b6fd8",
+  ties: "#2f9e5b",
+  scale: "#e0662b",
+  growth: "#8a4fd6",
+  innovation: "#d64545",
+  listed: "#0f766e",
+  proximity: "#d97800",
+  alliance: "#64748b",
+};
 const PAGE = 25;
 
 /** The filter input the route describes (empty fields left out). */
@@ -289,11 +307,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
       h("td", {}, r.segment),
       h("td", { class: "num" }, r.revenue),
       h("td", { class: "num score" }, r.score),
-      h(
-        "td",
-        { class: "bars-cell" },
-        featureBarsEl(r.bars, (n) => formatScore(l, n)),
-      ),
+      h("td", { class: "bars-cell" }, stackedBar(r.bars)),
       // The first reason in the row; the rest one click away, so a screen holds many rows.
       h(
         "td",
@@ -326,6 +340,40 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
       ),
       h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
     );
+  /**
+   * The score's breakdown on one line: a stacked bar, one segment per feature (colour by feature,
+   * width by contribution, scaled to the table's top score); each segment names its feature and
+   * contribution on hover, so a row stays two lines high.
+   */
+  const stackedBar = (bars: TargetRow["bars"]) =>
+    h(
+      "div",
+      {
+        class: "stack-bar",
+        role: "img",
+        "aria-label": bars.map((b) => `${b.label} ${formatScore(l, b.contribution)}`).join(", "),
+      },
+      bars.map((b) =>
+        h("span", {
+          class: `bar-row stack-seg feature-${b.name}`,
+          style: `width:${Math.max(0.5, b.width)}%;background:${FEATURE_COLOURS[b.name] ?? "#94a3b8"}`,
+          title: `${b.label}: ${formatScore(l, b.value)} × ${formatScore(l, b.weight)} = ${formatScore(l, b.contribution)}`,
+        }),
+      ),
+    );
+  const featureLegend = () =>
+    h(
+      "p",
+      { class: "legend-inline feature-legend" },
+      Object.entries(FEATURE_COLOURS).map(([name, colour]) =>
+        h(
+          "span",
+          { class: "legend-item" },
+          h("span", { class: "dot", style: `background:${colour};border-radius:2px` }),
+          featureLabel(l, name),
+        ),
+      ),
+    );
   function renderBody(): void {
     const thead = results.querySelector(".targets-table thead tr");
     if (thead) clear(thead as HTMLElement, ...COLUMNS.map(headerCell));
@@ -340,6 +388,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
         results,
         shown.some((x) => x.company.source === "SYNTHETIC") ? syntheticBanner() : null,
         h("p", { class: "note count", "data-testid": "targets-count" }),
+        featureLegend(),
         h(
           "table",
           { class: "data targets-table compact" },
