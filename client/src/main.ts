@@ -44,7 +44,8 @@ function navigate(route: Route, replace = false): void {
 
 function relabelPage(route: Route): void {
   document.documentElement.lang = lang() === "zh" ? "zh-CN" : "en";
-  document.title = `${t("appName")} · Chain Atlas`;
+  // "产业链图谱 · Chain Atlas" in Chinese; in English the name alone (not "Chain Atlas · Chain Atlas").
+  document.title = lang() === "zh" ? `${t("appName")} · Chain Atlas` : t("appName");
   header.update(route, me);
 }
 

@@ -168,3 +168,8 @@ export function syntheticHash(catalog: CatalogInput, opts: SyntheticOptions = {}
   for (const m of u.memberships()) h.update(`M${JSON.stringify(m)}\n`);
   return h.digest("hex");
 }
+
+/** The real brands no synthetic name may carry (see realBrands in synthetic/names.ts). */
+export function reservedBrands(catalog: CatalogInput): ReadonlySet<string> {
+  return new Model(catalog, DEFAULT_SEED, DEFAULT_HOME_REGION, PARAMS).realBrands;
+}

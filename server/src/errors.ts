@@ -6,6 +6,7 @@ import { Neo4jError } from "neo4j-driver";
 export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
+  | "CONFLICT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "LIMIT_EXCEEDED"

@@ -208,10 +208,18 @@ describe("the chain map", () => {
     await page.waitForURL(/#\/lists\/.+/);
     const row = page.locator(".list-items tbody tr").first();
     await row.waitFor();
+    // Saved as made: the status when chosen, the note when the field is left; no save button.
     await row.locator("select").selectOption("CONTACTED");
-    await row.locator('input[type="text"]').fill("已电话联系");
-    await row.locator('[data-action="save-item"]').click();
     await row.getByText("已保存").waitFor();
+    await row.locator('input[type="text"]').fill("已电话联系");
+    await row.locator('input[type="text"]').press("Tab");
+    await page.waitForFunction(() => {
+      const state = document.querySelector(".list-items tbody tr .item-state");
+      return (
+        state?.textContent?.startsWith("已保存") && document.querySelectorAll(".state-loading").length === 0
+      );
+    });
+    await page.waitForTimeout(500);
     await page.reload();
     await page.locator(".list-items tbody tr").first().waitFor();
     expect(await page.locator(".list-items tbody tr").first().locator("select").inputValue()).toBe(
@@ -594,9 +602,10 @@ describe("the other views", () => {
     expect(await page.locator("nav .nav-link").first().textContent()).toBe("产业链图谱");
     await page.locator('[data-action="lang"]').click();
     await page.waitForFunction(() => document.documentElement.lang === "en");
+    expect(await page.title()).toBe("Chain Atlas");
     expect(await page.locator("nav .nav-link").allTextContents()).toEqual([
       "Chain maps",
-      "Gap report",
+      "Gap analysis",
       "Targets",
       "Target lists",
       "Alliance",
@@ -649,6 +658,176 @@ describe("the other views", () => {
     await shot(page, "db-down-zh");
     await page.close();
   });
+});
+
+describe("target lists worked by two people", () => {
+  it("refuses a stale edit from a second page, names what changed, and shows the other's version", async () => {
+    const saved = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: sessionCookie },
+      body: JSON.stringify({
+        query: `mutation { saveTargetList(name: "两人同时", chainId: "NE", size: 3) { id } }`,
+      }),
+    });
+    const listId = ((await saved.json()) as { data: { saveTargetList: { id: string } } }).data.saveTargetList
+      .id;
+    const [a, b] = [await open(`#/lists/${listId}`), await open(`#/lists/${listId}`)];
+    for (const page of [a, b]) await page.locator(".list-items tbody tr").first().waitFor();
+    const first = (page: Page) => page.locator(".list-items tbody tr").first();
+    // A sets VISITED; B, still showing NEW, then sets SIGNED: refused, and B now shows VISITED.
+    await first(a).locator("select").selectOption("VISITED");
+    await first(a).getByText("已保存").waitFor();
+    await first(b).locator("select").selectOption("SIGNED");
+    const conflict = first(b).locator(".item-conflict[data-code='CONFLICT']");
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toMatch(
+      /^未保存：test-admin 已于 .+ 修改此条（状态 → 已走访），现显示其内容$/,
+    );
+    expect(await first(b).locator("select").inputValue()).toBe("VISITED");
+    await shot(b, "list-conflict-zh");
+    // What is stored is A's edit, and B can now edit on top of it.
+    await b.reload();
+    await first(b).waitFor();
+    expect(await first(b).locator("select").inputValue()).toBe("VISITED");
+    await first(b).locator("select").selectOption("SIGNED");
+    await first(b).getByText("已保存").waitFor();
+    await a.reload();
+    await first(a).waitFor();
+    expect(await first(a).locator("select").inputValue()).toBe("SIGNED");
+    expect([...pageErrors(a), ...pageErrors(b)]).toEqual([]);
+    await a.close();
+    await b.close();
+  }, 120_000);
+});
+
+describe("company networks and narrow screens", () => {
+  /** Text GraphQL as this test's signed-in user (test clients may send text; the browser may not). */
+  async function gqlText<T>(query: string): Promise<T> {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie: sessionCookie },
+      body: JSON.stringify({ query }),
+    });
+    return ((await res.json()) as { data: T }).data;
+  }
+
+  it("draws suppliers left and customers right, filters, and updates its counts after an expansion", async () => {
+    // The synthetic local company with the most revenue in new energy: it has ties both ways.
+    const data = await gqlText<{ companies: { edges: { node: { id: string } }[] } }>(
+      `{ companies(first: 1, filter: { chainId: "NE", regionCode: "320671", source: SYNTHETIC }) { edges { node { id } } } }`,
+    );
+    const id = data.companies.edges[0]!.node.id;
+    for (const lang of ["zh", "en"] as const) {
+      const page = await open(`#/company/${encodeURIComponent(id)}`, lang);
+      await page.waitForFunction(
+        () => !!document.querySelector("[data-testid='network-guard']")?.getAttribute("data-total"),
+      );
+      const counts = () =>
+        page.evaluate(() => {
+          const g = document.querySelector<HTMLElement>("[data-testid='network-guard']")!;
+          const cy = window.__cy!;
+          return {
+            shown: Number(g.dataset.shown),
+            total: Number(g.dataset.total),
+            drawn: cy.nodes("node.company").not(".centre").length,
+            text: g.textContent,
+          };
+        });
+      const first = await counts();
+      expect(first.drawn).toBe(first.shown);
+      expect(first.text).toMatch(
+        lang === "zh" ? /^显示 [\d,]+ \/ [\d,]+ 家/ : /^Showing [\d,]+ \/ [\d,]+ companies/,
+      );
+      // Direction: every supplier is left of the centre, every customer right of it.
+      const sides = await page.evaluate(() => {
+        const cy = window.__cy!;
+        const cx = cy.$("node.centre").position().x;
+        return {
+          suppliers: cy.nodes(".side-SUPPLIER").map((n) => n.position().x < cx),
+          customers: cy.nodes(".side-CUSTOMER").map((n) => n.position().x > cx),
+        };
+      });
+      expect(sides.suppliers.length + sides.customers.length).toBeGreaterThan(0);
+      expect([...sides.suppliers, ...sides.customers].every(Boolean)).toBe(true);
+      await shot(page, `company-network-${lang}`);
+      if (lang === "en") {
+        await page.close();
+        continue;
+      }
+      // Filter: suppliers unticked → none drawn, and the count says so.
+      await page.locator('[data-side="SUPPLIER"]').uncheck();
+      await page.waitForFunction(() => window.__cy!.nodes(".side-SUPPLIER").length === 0);
+      const filtered = await counts();
+      expect(filtered.drawn).toBe(filtered.shown);
+      await page.locator('[data-side="SUPPLIER"]').check();
+      // Expand the largest customer or supplier not yet expanded: the total grows or stays, and the
+      // count always matches what is drawn; the same instance is kept.
+      const target = await page.evaluate(() => {
+        const cy = window.__cy!;
+        (window as unknown as { __first: unknown }).__first = cy;
+        const n = cy
+          .nodes("node.company")
+          .not(".centre")
+          .sort((a, b) => b.data("size") - a.data("size"))[0]!;
+        cy.zoom(1);
+        cy.center(n);
+        const p = n.renderedPosition();
+        const box = cy.container()!.getBoundingClientRect();
+        return { id: n.id(), x: box.left + p.x, y: box.top + p.y };
+      });
+      await page.mouse.click(target.x, target.y);
+      await page.waitForFunction((nid) => window.__cy!.getElementById(nid).hasClass("expanded"), target.id);
+      await page.waitForFunction((before) => {
+        const g = document.querySelector<HTMLElement>("[data-testid='network-guard']")!;
+        return Number(g.dataset.total) !== before || window.__cy!.nodes("node.company").length > 0;
+      }, first.total);
+      await page.waitForTimeout(1500);
+      const after = await counts();
+      expect(after.drawn).toBe(after.shown);
+      expect(after.total).toBeGreaterThanOrEqual(first.total);
+      expect(
+        await page.evaluate(() => window.__cy === (window as unknown as { __first: unknown }).__first),
+      ).toBe(true);
+      await shot(page, "company-network-expanded-zh");
+      expect(pageErrors(page)).toEqual([]);
+      await page.close();
+    }
+  }, 180_000);
+
+  it("says a real company carries public facts only", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      // Linyang's ETDA plant: a real company of the catalog (companyId is a synthetic one by now).
+      const page = await open(`#/company/pub-linyang-etda`, lang);
+      const note = page.getByTestId("public-facts");
+      await note.waitFor();
+      expect(await note.textContent()).toContain(lang === "zh" ? "仅公开信息" : "Public facts only");
+      await shot(page, `company-public-${lang}`);
+      await page.close();
+    }
+  });
+
+  it("keeps the header readable 390 px wide: no nav link breaks into a column of characters", async () => {
+    for (const lang of ["zh", "en"] as const) {
+      const page = await signedInPage();
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.addInitScript((l) => localStorage.setItem("chain-atlas.lang", l), lang);
+      await page.goto(`${base}/#/targets/NE`);
+      await page.locator(".targets-table tbody tr").first().waitFor({ timeout: 60_000 });
+      const links = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>("header.top .nav-link, header.top button")].map((a) => {
+          const r = a.getBoundingClientRect();
+          return { text: a.textContent, height: Math.round(r.height), width: Math.round(r.width) };
+        }),
+      );
+      // One line each (a 14 px font is one line below ~30 px), wider than tall.
+      for (const link of links) {
+        expect(link.height, JSON.stringify(link)).toBeLessThan(40);
+        expect(link.width, JSON.stringify(link)).toBeGreaterThan(link.height);
+      }
+      await shot(page, `narrow-targets-${lang}`);
+      await page.close();
+    }
+  }, 120_000);
 });
 
 describe("render performance (logged, not asserted)", () => {

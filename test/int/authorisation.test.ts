@@ -325,14 +325,14 @@ describe("saved lists belong to a user and a team", () => {
     const update = (cookie: string) =>
       gql(
         yoga,
-        `mutation($l: ID!, $c: ID!) { updateTargetItem(listId: $l, companyId: $c, status: CONTACTED) { status } }`,
+        `mutation($l: ID!, $c: ID!) { updateTargetItem(listId: $l, companyId: $c, version: 1, status: CONTACTED) { status } }`,
         { l: id, c: companyId },
         cookie,
       );
     const refused = await update(otherTeam);
     const unknown = await gql(
       yoga,
-      `mutation($c: ID!) { updateTargetItem(listId: "tl-nope", companyId: $c, status: CONTACTED) { status } }`,
+      `mutation($c: ID!) { updateTargetItem(listId: "tl-nope", companyId: $c, version: 1, status: CONTACTED) { status } }`,
       { c: companyId },
       otherTeam,
     );

@@ -39,6 +39,8 @@ interface GqlTarget {
   leadStatus: string | null;
 }
 
+const round3 = (x: number) => Math.round(x * 1000) / 1000;
+
 async function graphqlRanking(vars: Record<string, unknown>, lang = "ZH"): Promise<GqlTarget[]> {
   const r = await gql<{ targets: { edges: { node: GqlTarget }[] } }>(
     yoga,
@@ -73,8 +75,11 @@ describe("CSV export", () => {
       "企业名称",
       "英文名称",
       "所在地区",
+      "城市",
+      "省份/国家",
       "产业链环节",
       "综合得分",
+      "营收（万元）",
       "契合度得分",
       "本地供需关联得分",
       "规模得分",
@@ -91,8 +96,12 @@ describe("CSV export", () => {
     rows.forEach((row, i) => {
       const t = expected[i]!;
       expect(Number(row["排名"])).toBe(i + 1);
-      expect(Number(row["综合得分"])).toBe(t.score);
-      expect(Number(row["本地供需关联得分"])).toBe(t.features.find((f) => f.name === "ties")!.contribution);
+      // Rounded to three decimals for people (GraphQL keeps full precision).
+      expect(Number(row["综合得分"])).toBe(round3(t.score));
+      expect(row["综合得分"]).toMatch(/^\d\.\d{1,3}$|^[01]$/);
+      expect(Number(row["本地供需关联得分"])).toBe(
+        round3(t.features.find((f) => f.name === "ties")!.contribution),
+      );
       expect(row["推荐理由"]).toBe(t.reasons.join("；"));
       expect(row["产业链环节"]).toBe("测试多晶硅");
       // k5's Chinese name starts with "=": Excel would run it as a formula without the apostrophe.
@@ -102,6 +111,15 @@ describe("CSV export", () => {
     });
     expect(rows.find((r) => r["企业ID"] === "k5")!["企业名称"]).toBe("'=上海新材");
     expect(rows.find((r) => r["企业ID"] === "k1")!["所在地区"]).toBe("上海市辖区");
+    // Region, city, province and revenue (stored in million RMB: 1000 → 100,000 万元; unknown stays empty).
+    const place = (id: string) => {
+      const r = rows.find((x) => x["企业ID"] === id)!;
+      return [r["所在地区"], r["城市"], r["省份/国家"], r["营收（万元）"]];
+    };
+    expect(place("k1")).toEqual(["上海市辖区", "上海市辖区", "上海市", "100000"]);
+    expect(place("k2")).toEqual(["通州区", "南通市", "江苏省", "20000"]);
+    expect(place("k4")).toEqual(["德国", "", "德国", "500000"]);
+    expect(place("k5")).toEqual(["上海市辖区", "上海市辖区", "上海市", ""]);
     expect(rows.find((r) => r["企业ID"] === "k3")!["数据来源"]).toBe("公开资料");
     expect(rows.find((r) => r["企业ID"] === "k1")!["数据来源"]).toBe("用户导入");
   });
@@ -122,6 +140,10 @@ describe("CSV export", () => {
     expect(rows.map((r) => r["Company ID"])).toEqual(["k2", "k5"]);
     expect(rows.map((r) => r.Reasons)).toEqual(expected.map((t) => t.reasons.join("; ")));
     expect(rows[0]!.Segment).toBe("Test polysilicon");
+    expect(rows.map((r) => [r.City, r["Province / country"], r["Revenue (m RMB)"]])).toEqual([
+      ["Nantong", "Jiangsu", "200"],
+      ["Shanghai City", "Shanghai", ""],
+    ]);
   });
 
   it("refuses bad parameters with 400 and a JSON body naming the parameter", async () => {
@@ -166,7 +188,14 @@ describe("XLSX export", () => {
     expect(sheet.name).toBe("招商目标");
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
     expect(header[0]).toBe("排名");
-    expect(header[6]).toBe("综合得分");
+    expect(header[8]).toBe("综合得分");
+    expect(header[9]).toBe("营收（万元）");
+    // The header frozen, a filter over every column, and widths that fit what they hold.
+    expect(sheet.views).toEqual([expect.objectContaining({ state: "frozen", ySplit: 1 })]);
+    expect(sheet.autoFilter).toBe(`A1:${String.fromCharCode(64 + header.length)}1`);
+    expect(header.length).toBe(21);
+    const width = (name: string) => sheet.getColumn(header.indexOf(name) + 1).width;
+    expect([width("排名"), width("企业名称"), width("推荐理由"), width("综合得分")]).toEqual([6, 30, 80, 10]);
     const expected = await graphqlRanking({ segmentId: "A1" });
     expect(sheet.rowCount).toBe(1 + expected.length);
     expected.forEach((t, i) => {
@@ -175,8 +204,9 @@ describe("XLSX export", () => {
       expect(cells[1]).toBe(t.company.id);
       // Typed cells: a string starting with "=" stays a string, so it is written unescaped.
       expect(cells[2]).toBe(t.company.nameZh);
-      expect(cells[6]).toBe(t.score);
-      expect(cells[15]).toBe(t.reasons.join("；"));
+      expect(cells[8]).toBe(round3(t.score));
+      expect(cells[9]).toBe({ k1: 100000, k2: 20000, k4: 500000 }[t.company.id as "k1"] ?? undefined);
+      expect(cells[18]).toBe(t.reasons.join("；"));
     });
   });
 

@@ -345,9 +345,9 @@ describe("saved target lists", () => {
       items { rank score status note company { id } segment { id } features { name contribution } }
     }
   }`;
-  const UPDATE = `mutation U($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
-    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {
-      status note rank updatedAt list { id } company { id }
+  const UPDATE = `mutation U($listId: ID!, $companyId: ID!, $version: Int!, $status: TargetStatus, $note: String) {
+    updateTargetItem(listId: $listId, companyId: $companyId, version: $version, status: $status, note: $note) {
+      status note rank updatedAt version list { id } company { id }
     }
   }`;
   interface Saved {
@@ -401,6 +401,7 @@ describe("saved target lists", () => {
       {
         listId,
         companyId: "k4",
+        version: 1,
         status: "CONTACTED",
         note: "已联系董秘办，=SUM(A1) 下周回访",
       },
@@ -409,15 +410,17 @@ describe("saved target lists", () => {
     expect(u.data?.updateTargetItem).toMatchObject({
       status: "CONTACTED",
       rank: 3,
+      version: 2,
       note: "已联系董秘办，=SUM(A1) 下周回访",
     });
     // Note alone keeps the status.
     const n = await gql<{ updateTargetItem: { status: string; note: string | null } }>(yoga, UPDATE, {
       listId,
       companyId: "k4",
+      version: 2,
       note: "",
     });
-    expect(n.data?.updateTargetItem).toMatchObject({ status: "CONTACTED", note: null });
+    expect(n.data?.updateTargetItem).toMatchObject({ status: "CONTACTED", note: null, version: 3 });
 
     const r = await targets({ segmentId: "A1" });
     const status = Object.fromEntries(
@@ -429,7 +432,7 @@ describe("saved target lists", () => {
     const second = await gql<Saved>(yoga, SAVE, { name: "second", segmentId: "A1", size: 2 });
     const secondId = second.data!.saveTargetList.id;
     expect(second.data!.saveTargetList.items.map((i) => i.company.id)).toEqual(["k1", "k4"]);
-    await gql(yoga, UPDATE, { listId: secondId, companyId: "k4", status: "VISITED" });
+    await gql(yoga, UPDATE, { listId: secondId, companyId: "k4", version: 1, status: "VISITED" });
     const again = await targets({ segmentId: "A1", filter: { countries: ["DE"] } });
     expect(again.data!.targets.edges[0]!.node.leadStatus).toBe("VISITED");
   });
@@ -441,17 +444,17 @@ describe("saved target lists", () => {
 
   it("refuses bad updates", async () => {
     const cases: [Record<string, unknown>, string, string | undefined][] = [
-      [{ listId: "tl-nope", companyId: "k1", status: "SIGNED" }, "NOT_FOUND", undefined],
-      [{ listId, companyId: "k5", status: "SIGNED" }, "NOT_FOUND", undefined], // not in the list
-      [{ listId, companyId: "k1", note: "x".repeat(2001) }, "BAD_USER_INPUT", "note"],
-      [{ listId, companyId: "k1" }, "BAD_USER_INPUT", "status"],
+      [{ listId: "tl-nope", companyId: "k1", version: 1, status: "SIGNED" }, "NOT_FOUND", undefined],
+      [{ listId, companyId: "k5", version: 1, status: "SIGNED" }, "NOT_FOUND", undefined], // not in the list
+      [{ listId, companyId: "k1", version: 1, note: "x".repeat(2001) }, "BAD_USER_INPUT", "note"],
+      [{ listId, companyId: "k1", version: 1 }, "BAD_USER_INPUT", "status"],
     ];
     for (const [vars, code, field] of cases) {
       const r = await gql(yoga, UPDATE, vars);
       expect(r.errors?.[0]?.extensions?.code).toBe(code);
       if (field) expect(r.errors?.[0]?.extensions?.field).toBe(field);
     }
-    const ok = await gql(yoga, UPDATE, { listId, companyId: "k1", note: "x".repeat(2000) });
+    const ok = await gql(yoga, UPDATE, { listId, companyId: "k1", version: 1, note: "x".repeat(2000) });
     expect(ok.errors).toBeUndefined();
     const bad = await gql(yoga, SAVE, { name: " ", segmentId: "A1" });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "name" });
@@ -499,6 +502,66 @@ describe("saved target lists", () => {
     } finally {
       await db2.driver.close();
     }
+  });
+
+  it("refuses a stale edit: nothing written, the error names who changed what and holds the item now", async () => {
+    const saved = await gql<Saved>(yoga, SAVE, { name: "two recruiters", segmentId: "A1", size: 1 });
+    const id = saved.data!.saveTargetList.id;
+    expect(saved.data!.saveTargetList.items[0]!.company.id).toBe("k1");
+    const item = `{ targetList(id: "${id}") { items { status note version } } }`;
+    expect((await gql<{ targetList: { items: unknown[] } }>(yoga, item)).data?.targetList.items).toEqual([
+      { status: "NEW", note: null, version: 1 },
+    ]);
+    // Both loaded version 1. A saves a status first (→ version 2) ...
+    const a = await gql<{ updateTargetItem: { version: number } }>(yoga, UPDATE, {
+      listId: id,
+      companyId: "k1",
+      version: 1,
+      status: "VISITED",
+    });
+    expect(a.data?.updateTargetItem.version).toBe(2);
+    // ... then B, still on version 1, saves a note: refused, and A's status stays.
+    const b = await gql(yoga, UPDATE, { listId: id, companyId: "k1", version: 1, note: "B 的备注" });
+    expect(b.data).toBeNull();
+    expect(b.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      field: "version",
+      current: { version: 2, status: "VISITED", note: null, changed: ["status"] },
+    });
+    expect(b.errors?.[0]?.message).toMatch(
+      /^this item was changed since you loaded it \(your version 1, now 2\) by \S+ at \S+: status is now VISITED; nothing was saved$/,
+    );
+    expect((await gql<{ targetList: { items: unknown[] } }>(yoga, item)).data?.targetList.items).toEqual([
+      { status: "VISITED", note: null, version: 2 },
+    ]);
+    // B retries on version 2: saved, version 3; a version from the future is refused too.
+    const retry = await gql(yoga, UPDATE, { listId: id, companyId: "k1", version: 2, note: "B 的备注" });
+    expect(retry.data?.updateTargetItem).toMatchObject({ status: "VISITED", note: "B 的备注", version: 3 });
+    const ahead = await gql(yoga, UPDATE, { listId: id, companyId: "k1", version: 9, status: "NEW" });
+    expect(ahead.errors?.[0]?.extensions).toMatchObject({
+      code: "CONFLICT",
+      current: { version: 3, note: "B 的备注", changed: ["note"] },
+    });
+    const zero = await gql(yoga, UPDATE, { listId: id, companyId: "k1", version: 0, status: "NEW" });
+    expect(zero.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "version" });
+  });
+
+  it("lets exactly one of two simultaneous edits on the same version through", async () => {
+    const saved = await gql<Saved>(yoga, SAVE, { name: "race", segmentId: "A1", size: 1 });
+    const id = saved.data!.saveTargetList.id;
+    const results = await Promise.all(
+      (["CONTACTED", "SIGNED"] as const).map((status) =>
+        gql(yoga, UPDATE, { listId: id, companyId: "k1", version: 1, status }),
+      ),
+    );
+    const codes = results.map((r) => (r.errors ? r.errors[0]!.extensions?.code : "OK")).sort();
+    expect(codes).toEqual(["CONFLICT", "OK"]);
+  });
+
+  it("refuses to save an empty list, naming the argument that left the ranking empty", async () => {
+    const r = await gql(yoga, SAVE, { name: "nothing", segmentId: "A1", filter: { minRevenue: 1e9 } });
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "filter" });
+    expect(r.errors?.[0]?.message).toBe("the ranking has no targets to save; widen filter");
   });
 });
 
@@ -568,7 +631,7 @@ describe("the per-process cache of candidate pools", () => {
     expect(await leadOf("k1")).toBe("NEW");
     await gql(
       yoga,
-      `mutation($listId: ID!) { updateTargetItem(listId: $listId, companyId: "k1", status: SIGNED) { status } }`,
+      `mutation($listId: ID!) { updateTargetItem(listId: $listId, companyId: "k1", version: 1, status: SIGNED) { status } }`,
       { listId },
     );
     expect(await leadOf("k1")).toBe("SIGNED");

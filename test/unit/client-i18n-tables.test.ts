@@ -11,13 +11,17 @@ import {
 } from "../../client/src/i18n/index.ts";
 import { en, zh } from "../../client/src/i18n/messages.ts";
 import { formatRoute, parseRoute, type Route } from "../../client/src/router.ts";
+import { allianceElements, distinctPartners } from "../../client/src/transforms/alliance.ts";
 import { exportUrl } from "../../client/src/transforms/export-url.ts";
 import {
   featureBars,
   gapRows,
   partnerGroups,
   quadrantScatter,
+  sortTargetRows,
   targetRows,
+  type TargetRow,
+  type TargetSortKey,
 } from "../../client/src/transforms/tables.ts";
 
 describe("messages", () => {
@@ -32,7 +36,7 @@ describe("messages", () => {
     expect(translate("zh", "networkShowing", params)).toBe("显示 200 / 1,340 家");
     expect(
       translate("en", "networkShowing", { shown: formatNumber("en", 200), total: formatNumber("en", 1340) }),
-    ).toBe("showing 200 of 1,340");
+    ).toBe("Showing 200 / 1,340 companies");
   });
 });
 
@@ -188,9 +192,44 @@ describe("score breakdowns", () => {
         r.bars[0]?.width,
       ]),
     ).toEqual([
-      [26, "Co a", "Shanghai", "12,345.6", false, "Contacted", ["Local"], 50],
+      // 12,345.6 million RMB = 12.35 bn RMB (formatMoney; revenue is stored in million RMB).
+      [26, "Co a", "Shanghai", "12.35 bn RMB", false, "Contacted", ["Local"], 50],
       [27, "Co b", "Shanghai", "—", true, null, ["Local"], 25],
     ]);
+  });
+});
+
+describe("target table sorting", () => {
+  const row = (rank: number, name: string, revenue: number | null, score: number): TargetRow => ({
+    rank,
+    companyId: `c${rank}`,
+    name,
+    region: "江苏",
+    segment: "s",
+    revenue: "",
+    revenueValue: revenue,
+    scoreValue: score,
+    score: "",
+    synthetic: false,
+    listed: false,
+    bars: [],
+    reasons: [],
+    localTies: [],
+    leadStatus: null,
+  });
+  const rows = [row(1, "赵", 50, 0.9), row(2, "阿", null, 0.8), row(3, "北", 500, 0.8)];
+  const order = (key: TargetSortKey, desc: boolean) =>
+    sortTargetRows("zh", rows, key, desc).map((r) => r.rank);
+
+  it("sorts by revenue with unknown figures last in both directions", () => {
+    expect(order("revenue", true)).toEqual([3, 1, 2]);
+    expect(order("revenue", false)).toEqual([1, 3, 2]);
+  });
+  it("sorts names in pinyin order (a, bei, zhao), scores with ties by rank", () => {
+    expect(order("name", false)).toEqual([2, 3, 1]);
+    expect(order("score", false)).toEqual([2, 3, 1]);
+    expect(order("score", true)).toEqual([1, 2, 3]);
+    expect(order("rank", true)).toEqual([3, 2, 1]);
   });
 });
 
@@ -224,6 +263,26 @@ describe("alliance partners", () => {
       ["PEER", ["中天"]],
     ]);
     expect(groups[0]!.partners[0]).toMatchObject({ existingTie: true, synthetic: true, via: ["电池片"] });
+
+    // A supplier that also shares a segment is listed once, as a supplier; the graph agrees.
+    const both = [
+      p("1", "张江", "SUPPLIER", false),
+      p("1", "张江", "PEER", false),
+      p("4", "中天", "PEER", false),
+    ];
+    expect(partnerGroups("zh", both).map((g) => [g.relation, g.partners.map((x) => x.name)])).toEqual([
+      ["SUPPLIER", ["张江"]],
+      ["CUSTOMER", []],
+      ["PEER", ["中天"]],
+    ]);
+    expect(distinctPartners(both).map((x) => `${x.company.id}:${x.relation}`)).toEqual([
+      "1:SUPPLIER",
+      "4:PEER",
+    ]);
+    const drawn = allianceElements({ id: "m", name: "M", nameZh: "成员" }, both, "zh");
+    expect(
+      drawn.filter((e) => e.group === "nodes").map((e) => `${e.data.id}:${e.data.relation ?? "centre"}`),
+    ).toEqual(["company:m:centre", "company:1:SUPPLIER", "company:4:PEER"]);
   });
 });
 

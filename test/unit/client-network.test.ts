@@ -3,8 +3,14 @@ import { describe, expect, it, vi } from "vitest";
 import type { GraphNodeData, NetworkGraph } from "../../client/src/api/operations.ts";
 import { allianceElements } from "../../client/src/transforms/alliance.ts";
 import {
+  COLUMN_GAP,
   concentricPositions,
+  directedNetworkElements,
   entityId,
+  LABELS_PER_COLUMN,
+  NO_FILTER,
+  networkSides,
+  type NetworkFilter,
   mergeGraphs,
   networkElements,
   RING_GAP,
@@ -199,5 +205,119 @@ describe("stylesheets in a headless Cytoscape", () => {
     ]);
     expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
+  });
+});
+
+describe("directed network layout", () => {
+  // c is the centre. s1 → c, s2 → s1 (two hops upstream), c → k1, c → k2, b ↔ c (both ways),
+  // o ← s1 only (a fellow customer of s1: sideways).
+  const graph = {
+    nodes: [
+      company("c", 0),
+      company("s1", 1, { revenue: 10, isLocal: true, segmentId: "X" }),
+      company("k1", 1, { revenue: 500, segmentId: "Y" }),
+      company("k2", 1, { revenue: null, segmentId: "X" }),
+      company("b", 1, { isLocal: true }),
+      company("s2", 2, { revenue: 5 }),
+      company("o", 2),
+      { ...company("seg", 1), id: "segment:X", kind: "SEGMENT" as const, segmentId: "X" },
+    ],
+    edges: [
+      supplies("s1", "c"),
+      supplies("s2", "s1"),
+      supplies("c", "k1"),
+      supplies("c", "k2"),
+      supplies("b", "c"),
+      supplies("c", "b"),
+      supplies("s1", "o"),
+      { id: "op", source: "company:c", target: "segment:X", kind: "OPERATES_IN" as const },
+    ],
+  };
+
+  it("puts suppliers left by hops upstream, customers right, both-ways and sideways at the centre's column", () => {
+    const sides = networkSides(graph, "company:c");
+    expect(Object.fromEntries([...sides].map(([id, v]) => [id, `${v.side}${v.column}`]))).toEqual({
+      "company:c": "CENTRE0",
+      "company:s1": "SUPPLIER-1",
+      "company:s2": "SUPPLIER-2",
+      "company:k1": "CUSTOMER1",
+      "company:k2": "CUSTOMER1",
+      "company:b": "BOTH0",
+      "company:o": "OTHER0",
+      "segment:X": "SEGMENT0",
+    });
+    const built = directedNetworkElements(graph, "en", "c");
+    const x = (id: string) => built.elements.find((e) => e.data.id === `company:${id}`)!.position!.x;
+    expect([x("s2") < x("s1"), x("s1") < x("c"), x("c") < x("k1"), x("k1") === x("k2")]).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(x("s1")).toBe(-COLUMN_GAP);
+    // k1 (revenue 500) stacks above k2 (unknown) in the customers' column.
+    const y = (id: string) => built.elements.find((e) => e.data.id === `company:${id}`)!.position!.y;
+    expect(y("k1")).toBeLessThan(y("k2"));
+    expect(y("b")).toBeLessThan(0);
+    expect(y("o")).toBeGreaterThan(0);
+    expect(built).toMatchObject({
+      shown: 6,
+      total: 6,
+      bySide: { SUPPLIER: 2, CUSTOMER: 2, BOTH: 1, OTHER: 1 },
+    });
+    // Column heads name the direction.
+    expect(built.elements.filter((e) => e.data.kind === "HEAD").map((e) => e.data.label)).toEqual([
+      "Suppliers (upstream) →",
+      "→ Customers (downstream)",
+    ]);
+  });
+
+  it("filters by relation, segment and locality, and counts what it draws", () => {
+    const count = (f: Partial<NetworkFilter>) => {
+      const built = directedNetworkElements(graph, "en", "c", { ...NO_FILTER, ...f });
+      return [
+        built.shown,
+        built.elements.filter((e) => e.group === "nodes" && e.data.kind === "COMPANY").length,
+      ];
+    };
+    expect(count({ sides: new Set(["SUPPLIER"] as const) })).toEqual([2, 3]); // s1, s2 and the centre
+    expect(count({ locality: "LOCAL" })).toEqual([2, 3]); // s1, b
+    expect(count({ locality: "NONLOCAL" })).toEqual([4, 5]);
+    expect(count({ segmentId: "X" })).toEqual([2, 3]); // s1, k2 (primary segment X)
+    // Edges to a filtered-out node go with it.
+    const suppliersOnly = directedNetworkElements(graph, "en", "c", {
+      ...NO_FILTER,
+      sides: new Set(["SUPPLIER"] as const),
+      segments: false,
+    });
+    expect(
+      suppliersOnly.elements
+        .filter((e) => e.group === "edges")
+        .map((e) => e.data.id)
+        .sort(),
+    ).toEqual(["e:SUPPLIES:company:s1->company:c", "e:SUPPLIES:company:s2->company:s1"]);
+  });
+
+  it("labels only the largest companies of a column; the rest are quiet until hovered", () => {
+    const many = {
+      nodes: [
+        company("c", 0),
+        ...Array.from({ length: LABELS_PER_COLUMN + 3 }, (_, i) => company(`k${i}`, 1, { revenue: 100 - i })),
+      ],
+      edges: Array.from({ length: LABELS_PER_COLUMN + 3 }, (_, i) => supplies("c", `k${i}`)),
+    };
+    const built = directedNetworkElements(many, "zh", "c");
+    const quiet = built.elements
+      .filter((e) =>
+        String(e.classes ?? "")
+          .split(" ")
+          .includes("quiet"),
+      )
+      .map((e) => e.data.id);
+    expect(quiet).toEqual([
+      `company:k${LABELS_PER_COLUMN}`,
+      `company:k${LABELS_PER_COLUMN + 1}`,
+      `company:k${LABELS_PER_COLUMN + 2}`,
+    ]);
   });
 });

@@ -8,6 +8,7 @@ import type { TypedDocumentString } from "./generated/graphql.ts";
 export type ApiErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"
+  | "CONFLICT"
   | "UNAUTHENTICATED"
   | "FORBIDDEN"
   | "LIMIT_EXCEEDED"
@@ -23,6 +24,8 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     /** The argument at fault, for BAD_USER_INPUT (e.g. "weights.demandPull"). */
     readonly field?: string,
+    /** The error's other extensions (e.g. `current`, the item as it is now, for CONFLICT). */
+    readonly extensions: Record<string, unknown> = {},
   ) {
     super(message);
   }
@@ -30,12 +33,13 @@ export class ApiError extends Error {
 
 interface GraphQLResponse<T> {
   data?: T | null;
-  errors?: { message: string; extensions?: { code?: string; field?: string } }[];
+  errors?: { message: string; extensions?: { code?: string; field?: string; [key: string]: unknown } }[];
 }
 
 const KNOWN_CODES = new Set<ApiErrorCode>([
   "BAD_USER_INPUT",
   "NOT_FOUND",
+  "CONFLICT",
   "UNAUTHENTICATED",
   "FORBIDDEN",
   "LIMIT_EXCEEDED",
@@ -50,7 +54,7 @@ export function unwrapResponse<T>(body: GraphQLResponse<T>, httpStatus: number):
   if (first) {
     const raw = first.extensions?.code as ApiErrorCode | undefined;
     const code: ApiErrorCode = raw && KNOWN_CODES.has(raw) ? raw : "INTERNAL_SERVER_ERROR";
-    throw new ApiError(first.message, code, first.extensions?.field);
+    throw new ApiError(first.message, code, first.extensions?.field, first.extensions ?? {});
   }
   if (!body.data) {
     throw new ApiError(

@@ -320,6 +320,7 @@ export const TARGET_LIST = graphql(`
         status
         note
         updatedAt
+        version
       }
     }
   }
@@ -336,11 +337,24 @@ export const SAVE_TARGET_LIST = graphql(`
 `);
 
 export const UPDATE_TARGET_ITEM = graphql(`
-  mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
-    updateTargetItem(listId: $listId, companyId: $companyId, status: $status, note: $note) {
+  mutation UpdateTargetItem(
+    $listId: ID!
+    $companyId: ID!
+    $version: Int!
+    $status: TargetStatus
+    $note: String
+  ) {
+    updateTargetItem(
+      listId: $listId
+      companyId: $companyId
+      version: $version
+      status: $status
+      note: $note
+    ) {
       status
       note
       updatedAt
+      version
     }
   }
 `);

@@ -8,6 +8,18 @@ import { nameOf, type Lang, type Named } from "../i18n/index.ts";
 import type { Partner, PartnerRelation } from "../api/operations.ts";
 import { companyNodeId } from "./network.ts";
 
+/**
+ * One relation per partner and direction: a company that is a supplier or a customer of the
+ * member is not listed again as a peer (the API reports both when it also shares a segment), so
+ * the lists and the graph tell the same story. Order kept.
+ */
+export function distinctPartners<P extends Pick<Partner, "relation"> & { company: { id: string } }>(
+  partners: readonly P[],
+): P[] {
+  const directed = new Set(partners.filter((p) => p.relation !== "PEER").map((p) => p.company.id));
+  return partners.filter((p) => p.relation !== "PEER" || !directed.has(p.company.id));
+}
+
 export const ALLIANCE_LAYOUT = { columnX: 360, rowHeight: 46, peerColumns: 4, peerWidth: 190 } as const;
 
 export function allianceElements(
@@ -26,7 +38,8 @@ export function allianceElements(
       classes: "company centre",
     },
   ];
-  const by = (r: PartnerRelation) => partners.filter((p) => p.relation === r);
+  const distinct = distinctPartners(partners);
+  const by = (r: PartnerRelation) => distinct.filter((p) => p.relation === r);
   const column = (list: Partner[], x: number) => {
     const top = -((list.length - 1) * rowHeight) / 2;
     return list.map((p, i) => ({ p, x, y: top + i * rowHeight }));
@@ -63,7 +76,7 @@ export function allianceElements(
   const seen = new Set<string>([centre]);
   for (const { p, x, y } of placed) {
     const id = companyNodeId(p.company.id);
-    // A company related in two ways (supplier and peer) is drawn once, at its first relation.
+    // A company both supplier and customer is drawn once, as a supplier.
     if (seen.has(id)) continue;
     seen.add(id);
     elements.push({

@@ -8,7 +8,7 @@
  * are drawn with these positions as a "preset" layout and small ones are refined by fcose.
  */
 import type { ElementDefinition } from "cytoscape";
-import { nameOf, type Lang } from "../i18n/index.ts";
+import { nameOf, translate, type Lang } from "../i18n/index.ts";
 import type { GraphEdgeData, GraphNodeData, NetworkGraph } from "../api/operations.ts";
 
 /** Above this many nodes the network is "large": preset positions and the lean stylesheet. */
@@ -205,4 +205,223 @@ export function syntheticNetwork(n: number, seed = 1): NetworkGraph {
       edges.push({ id: `x${k}`, source: `company:S${a}`, target: `company:S${b}`, kind: "SUPPLIES" });
   }
   return { nodes, edges, truncated: false, totalCompanies: n };
+}
+
+/**
+ * Which side of the centre a company is on, read from the direction of the SUPPLIES ties:
+ * SUPPLIER (it reaches the centre along ties, i.e. upstream), CUSTOMER (the centre reaches it,
+ * downstream), BOTH (a direct supplier and a direct customer), OTHER (connected only sideways, e.g.
+ * a fellow supplier's customer), CENTRE. Segments are SEGMENT.
+ */
+export type NetworkSide = "CENTRE" | "SUPPLIER" | "CUSTOMER" | "BOTH" | "OTHER" | "SEGMENT";
+
+/** What the reader filters a network by. */
+export interface NetworkFilter {
+  /** Sides to show; the centre always shows. */
+  sides: ReadonlySet<Exclude<NetworkSide, "CENTRE" | "SEGMENT">>;
+  /** Show segment nodes (the centre's segments). */
+  segments: boolean;
+  /** Only companies whose primary segment is this one, or null. */
+  segmentId: string | null;
+  locality: "ALL" | "LOCAL" | "NONLOCAL";
+}
+
+export const ALL_SIDES = new Set(["SUPPLIER", "CUSTOMER", "BOTH", "OTHER"] as const);
+export const NO_FILTER: NetworkFilter = {
+  sides: ALL_SIDES,
+  segments: true,
+  segmentId: null,
+  locality: "ALL",
+};
+
+/** Hops along directed ties from `from` to every node reachable; BFS over the given adjacency. */
+function hops(start: string, next: ReadonlyMap<string, string[]>): Map<string, number> {
+  const dist = new Map([[start, 0]]);
+  const queue = [start];
+  for (let i = 0; i < queue.length; i++) {
+    const at = queue[i]!;
+    for (const m of next.get(at) ?? []) {
+      if (dist.has(m)) continue;
+      dist.set(m, dist.get(at)! + 1);
+      queue.push(m);
+    }
+  }
+  return dist;
+}
+
+/**
+ * Side and column of every node: suppliers at column −k (k ties upstream of the centre),
+ * customers at +k, the centre and sideways nodes at 0. A node both up- and downstream takes the
+ * nearer side (BOTH when it is a direct supplier and a direct customer).
+ */
+export function networkSides(
+  graph: Pick<NetworkGraph, "nodes" | "edges">,
+  centreNodeId: string,
+): Map<string, { side: NetworkSide; column: number }> {
+  const down = new Map<string, string[]>();
+  const up = new Map<string, string[]>();
+  for (const e of graph.edges) {
+    if (e.kind !== "SUPPLIES") continue;
+    (down.get(e.source) ?? down.set(e.source, []).get(e.source)!).push(e.target);
+    (up.get(e.target) ?? up.set(e.target, []).get(e.target)!).push(e.source);
+  }
+  const upstream = hops(centreNodeId, up);
+  const downstream = hops(centreNodeId, down);
+  const out = new Map<string, { side: NetworkSide; column: number }>();
+  for (const n of graph.nodes) {
+    if (n.kind === "SEGMENT") out.set(n.id, { side: "SEGMENT", column: 0 });
+    else if (n.id === centreNodeId) out.set(n.id, { side: "CENTRE", column: 0 });
+    else {
+      const u = upstream.get(n.id);
+      const d = downstream.get(n.id);
+      if (u === 1 && d === 1) out.set(n.id, { side: "BOTH", column: 0 });
+      else if (u !== undefined && (d === undefined || u <= d))
+        out.set(n.id, { side: "SUPPLIER", column: -u });
+      else if (d !== undefined) out.set(n.id, { side: "CUSTOMER", column: d });
+      else out.set(n.id, { side: "OTHER", column: 0 });
+    }
+  }
+  return out;
+}
+
+/** The head of a column: which way the ties run. */
+export function headLabel(lang: Lang, side: "SUPPLIER" | "CUSTOMER"): string {
+  return translate(lang, side === "SUPPLIER" ? "networkSuppliersHead" : "networkCustomersHead");
+}
+
+/** Horizontal distance between columns, vertical between stacked nodes, and the most per sub-column. */
+export const COLUMN_GAP = 300;
+export const ROW_GAP = 44;
+export const COLUMN_ROWS = 14;
+/** Labels drawn per column (largest revenue first); the others show theirs on hover or selection. */
+export const LABELS_PER_COLUMN = 8;
+
+export interface DirectedNetwork extends NetworkElements {
+  /** Companies drawn (the centre not counted) and companies in the graph (idem). */
+  shown: number;
+  total: number;
+  /** Companies per side in the whole graph, for the filter's counts. */
+  bySide: Record<Exclude<NetworkSide, "CENTRE" | "SEGMENT">, number>;
+}
+
+/**
+ * The network laid out by direction: suppliers in columns to the left of the centre, customers to
+ * the right (one column per hop), companies tied both ways and sideways ones above and below the
+ * centre, the centre's segments in a row on top. Each column stacks its companies by revenue and
+ * wraps into sub-columns of {@link COLUMN_ROWS}. Filters leave out nodes (and their edges); only
+ * the top {@link LABELS_PER_COLUMN} of a column keep a visible label (class `quiet` on the rest),
+ * so labels do not pile up.
+ */
+export function directedNetworkElements(
+  graph: Pick<NetworkGraph, "nodes" | "edges">,
+  lang: Lang,
+  centreId: string,
+  filter: NetworkFilter = NO_FILTER,
+): DirectedNetwork {
+  const centre = companyNodeId(centreId);
+  const sides = networkSides(graph, centre);
+  const bySide = { SUPPLIER: 0, CUSTOMER: 0, BOTH: 0, OTHER: 0 };
+  const keep = graph.nodes.filter((n) => {
+    const side = sides.get(n.id)!.side;
+    if (side === "CENTRE") return true;
+    if (side === "SEGMENT") return filter.segments;
+    bySide[side]++;
+    if (!filter.sides.has(side)) return false;
+    if (filter.locality === "LOCAL" && !n.isLocal) return false;
+    if (filter.locality === "NONLOCAL" && n.isLocal) return false;
+    if (filter.segmentId && n.segmentId !== filter.segmentId) return false;
+    return true;
+  });
+  // Columns: key "column:band" (band 0 the main row, −1 above the centre, +1 below).
+  const groups = new Map<string, GraphNodeData[]>();
+  for (const n of keep) {
+    const { side, column } = sides.get(n.id)!;
+    const key =
+      side === "SEGMENT" ? "seg" : side === "BOTH" ? "0:-1" : side === "OTHER" ? "0:1" : `${column}:0`;
+    (groups.get(key) ?? groups.set(key, []).get(key)!).push(n);
+  }
+  const position = new Map<string, { x: number; y: number }>();
+  const labelled = new Set<string>([centre]);
+  const byRevenue = (a: GraphNodeData, b: GraphNodeData) =>
+    (b.revenue ?? -1) - (a.revenue ?? -1) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  for (const [key, members] of groups) {
+    members.sort(byRevenue);
+    members.slice(0, LABELS_PER_COLUMN).forEach((n) => labelled.add(n.id));
+    if (key === "seg") continue; // placed last, just above the rest
+    const [columnText, bandText] = key.split(":");
+    const column = Number(columnText);
+    const band = Number(bandText);
+    if (column === 0 && band === 0) {
+      members.forEach((n) => position.set(n.id, { x: 0, y: 0 }));
+      continue;
+    }
+    const subColumns = Math.ceil(members.length / COLUMN_ROWS);
+    members.forEach((n, i) => {
+      const sub = Math.floor(i / COLUMN_ROWS);
+      const row = i % COLUMN_ROWS;
+      const rows = Math.min(COLUMN_ROWS, members.length - sub * COLUMN_ROWS);
+      if (band !== 0) {
+        // Above (BOTH) or below (OTHER) the centre: short horizontal rows, growing away from it.
+        const perRow = 6;
+        const r = Math.floor(i / perRow);
+        const c = i % perRow;
+        const inRow = Math.min(perRow, members.length - r * perRow);
+        position.set(n.id, {
+          x: Math.round((c - (inRow - 1) / 2) * 150),
+          y: band * (110 + r * ROW_GAP * 1.4),
+        });
+        return;
+      }
+      // Sub-columns step outwards from the centre; rows are centred on the axis.
+      const outward = Math.sign(column) * (Math.abs(column) - 1) * (subColumns * 170 + COLUMN_GAP - 170);
+      position.set(n.id, {
+        x: Math.round(Math.sign(column) * COLUMN_GAP + outward + Math.sign(column) * sub * 170),
+        y: Math.round((row - (rows - 1) / 2) * ROW_GAP),
+      });
+    });
+  }
+  // The centre's segments: one row, centred, just above the highest company (column heads included).
+  const segs = groups.get("seg") ?? [];
+  const top = Math.min(0, ...[...position.values()].map((p) => p.y));
+  segs.forEach((n, i) =>
+    position.set(n.id, { x: Math.round((i - (segs.length - 1) / 2) * 160), y: top - 2 * ROW_GAP - 20 }),
+  );
+  const kept = new Set(keep.map((n) => n.id));
+  const base = networkElements(
+    { nodes: keep, edges: graph.edges.filter((e) => kept.has(e.source) && kept.has(e.target)) },
+    lang,
+    centreId,
+  );
+  for (const el of base.elements) {
+    if (el.group !== "nodes") continue;
+    const id = String(el.data.id);
+    el.position = position.get(id) ?? { x: 0, y: 0 };
+    const side = sides.get(id)!.side;
+    el.data.side = side;
+    el.classes = [el.classes ?? "", `side-${side}`, labelled.has(id) || side === "SEGMENT" ? "" : "quiet"]
+      .filter(Boolean)
+      .join(" ");
+  }
+  // Column heads, so the direction reads without the legend: suppliers ← centre → customers.
+  const xs = (side: NetworkSide) =>
+    keep.filter((n) => sides.get(n.id)!.side === side).map((n) => position.get(n.id)!.x);
+  for (const side of ["SUPPLIER", "CUSTOMER"] as const) {
+    const at = xs(side);
+    if (at.length === 0) continue;
+    const x = side === "SUPPLIER" ? Math.max(...at) : Math.min(...at);
+    const top = Math.min(
+      ...keep.filter((n) => sides.get(n.id)!.side === side).map((n) => position.get(n.id)!.y),
+    );
+    base.elements.push({
+      group: "nodes",
+      data: { id: `head:${side}`, label: headLabel(lang, side), kind: "HEAD" },
+      position: { x, y: top - ROW_GAP },
+      classes: `col-head side-${side}`,
+      selectable: false,
+      grabbable: false,
+    });
+  }
+  const companies = (nodes: readonly GraphNodeData[]) =>
+    nodes.filter((n) => n.kind === "COMPANY" && n.id !== centre).length;
+  return { ...base, shown: companies(keep), total: companies(graph.nodes), bySide };
 }

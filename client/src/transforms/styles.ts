@@ -253,6 +253,36 @@ export function networkStyle(large: boolean): Stylesheet {
       selector: "node:selected",
       style: { "overlay-color": "#2563eb", "overlay-opacity": 0.2, "overlay-padding": 5 },
     },
+    // Label declutter: only a column's largest companies are labelled; the rest on hover/selection.
+    { selector: "node.quiet", style: { "text-opacity": 0 } },
+    { selector: "node.quiet.hover, node.quiet:selected", style: { "text-opacity": 1, "z-index": 20 } },
+    // Labels beside the node in the directed layout: suppliers' to the left, customers' to the right.
+    {
+      selector: "node.side-SUPPLIER",
+      style: { "text-valign": "center", "text-halign": "left", "text-margin-x": -6, "text-margin-y": 0 },
+    },
+    {
+      selector: "node.side-CUSTOMER",
+      style: { "text-valign": "center", "text-halign": "right", "text-margin-x": 6, "text-margin-y": 0 },
+    },
+    {
+      selector: "node.col-head",
+      style: {
+        shape: "rectangle",
+        width: 1,
+        height: 1,
+        "background-opacity": 0,
+        "border-width": 0,
+        label: "data(label)",
+        "font-size": 13,
+        "font-weight": "bold",
+        color: "#475569",
+        "text-valign": "center",
+        "text-halign": "center",
+        "text-margin-x": 0,
+        events: "no",
+      },
+    },
   ];
 }
 

@@ -4,6 +4,7 @@
  */
 import {
   compareNames,
+  formatMoney,
   formatNumber,
   formatPercent,
   formatScore,
@@ -93,6 +94,9 @@ export interface TargetRow {
   region: string;
   segment: string;
   revenue: string;
+  /** Revenue in million RMB (null unknown) and the raw score, for sorting. */
+  revenueValue: number | null;
+  scoreValue: number;
   score: string;
   synthetic: boolean;
   listed: boolean;
@@ -116,7 +120,10 @@ export function targetRows(
     name: nameOf(lang, t.company),
     region: nameOf(lang, t.company.region),
     segment: nameOf(lang, t.segment),
-    revenue: t.company.revenue === null ? "—" : formatNumber(lang, t.company.revenue, 1),
+    // Revenue is stored in million RMB; formatMoney takes yuan.
+    revenue: t.company.revenue === null ? "—" : formatMoney(lang, t.company.revenue * 1e6),
+    revenueValue: t.company.revenue,
+    scoreValue: t.score,
     score: formatScore(lang, t.score),
     synthetic: t.company.source === "SYNTHETIC",
     listed: t.company.listed,
@@ -144,9 +151,12 @@ const RELATION_ORDER: readonly PartnerRelation[] = ["SUPPLIER", "CUSTOMER", "PEE
 
 /** Partners grouped upstream / downstream / peers; existing ties first, then by name (pinyin in zh). */
 export function partnerGroups(lang: Lang, partners: readonly Partner[]): PartnerGroup[] {
+  // A supplier or customer is not listed again among the peers (see distinctPartners).
+  const directed = new Set(partners.filter((p) => p.relation !== "PEER").map((p) => p.company.id));
   return RELATION_ORDER.map((relation) => ({
     relation,
     partners: partners
+      .filter((p) => relation !== "PEER" || !directed.has(p.company.id))
       .filter((p) => p.relation === relation)
       .map((p) => ({
         companyId: p.company.id,
@@ -240,4 +250,37 @@ export function quadrantScatter(
       title: `${nameOf(lang, p.segment)} · ${translateOptional(lang, `quadrant${p.quadrant}`, p.quadrant)} · RCA ${formatNumber(lang, p.relativePresence, 2)} · ${formatPercent(lang, p.density)}`,
     })),
   };
+}
+
+/** Columns of the target table a reader may sort by. */
+export type TargetSortKey = "rank" | "name" | "region" | "revenue" | "score";
+
+/**
+ * Target rows sorted by a column: names and regions in the language's order (pinyin in Chinese),
+ * revenue with unknown figures last in either direction, ties by rank. Pure, so tested in Node.
+ */
+export function sortTargetRows(
+  lang: Lang,
+  rows: readonly TargetRow[],
+  key: TargetSortKey,
+  descending: boolean,
+): TargetRow[] {
+  const dir = descending ? -1 : 1;
+  const cmp = (a: TargetRow, b: TargetRow): number => {
+    switch (key) {
+      case "rank":
+        return dir * (a.rank - b.rank);
+      case "name":
+        return dir * compareNames(lang, a.name, b.name);
+      case "region":
+        return dir * compareNames(lang, a.region, b.region);
+      case "score":
+        return dir * (a.scoreValue - b.scoreValue);
+      case "revenue":
+        if (a.revenueValue === null || b.revenueValue === null)
+          return (a.revenueValue === null ? 1 : 0) - (b.revenueValue === null ? 1 : 0);
+        return dir * (a.revenueValue - b.revenueValue);
+    }
+  };
+  return [...rows].sort((a, b) => cmp(a, b) || a.rank - b.rank);
 }

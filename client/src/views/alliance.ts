@@ -8,8 +8,8 @@ import { ALLIANCE_MEMBERS, ALLIANCE_PARTNERS, ALLIANCES, type CompanyRef } from 
 import { createGraph, destroyGraph } from "../graph/cy.ts";
 import { formatNumber, lang, nameOf, sortByName, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
-import { allianceElements } from "../transforms/alliance.ts";
-import { allianceStyle } from "../transforms/styles.ts";
+import { allianceElements, distinctPartners } from "../transforms/alliance.ts";
+import { allianceStyle, NETWORK_COLOURS } from "../transforms/styles.ts";
 import { partnerGroups } from "../transforms/tables.ts";
 import { graphFrame } from "./common.ts";
 import {
@@ -31,6 +31,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
   const l = lang();
   const allianceSelect = h("select", { id: "alliance-select", "data-testid": "alliance-select" });
   const memberSelect = h("select", { id: "member-select", "data-testid": "member-select" });
+  const memberNote = h("span", { class: "badge badge-synthetic", "data-testid": "member-synthetic" });
   const head = h("div", { class: "alliance-head" });
   const content = h("div", { class: "alliance-content" }, loadingState());
   const { frame, canvas, table } = graphFrame({
@@ -48,6 +49,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
       allianceSelect,
       h("label", { for: "member-select" }, t("chooseMember")),
       memberSelect,
+      memberNote,
     ),
     head,
     content,
@@ -114,14 +116,16 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
       memberSelect.disabled = ctx.me.role === "MEMBER";
       clear(
         memberSelect,
-        members.map((m) =>
-          h(
-            "option",
-            { value: m.id, selected: m.id === member?.id },
-            `${nameOf(l, m)}${m.source === "SYNTHETIC" ? ` · ${t("syntheticBadge")}` : ""}`,
-          ),
-        ),
+        members.map((m) => h("option", { value: m.id, selected: m.id === member?.id }, nameOf(l, m))),
       );
+      // Synthetic members are marked once, beside the picker, not on every entry.
+      const synthetic = members.filter((m) => m.source === "SYNTHETIC").length;
+      memberNote.textContent =
+        synthetic === 0
+          ? ""
+          : synthetic === members.length
+            ? t("allSynthetic")
+            : t("someSynthetic", { n: formatNumber(l, synthetic), total: formatNumber(l, members.length) });
       clear(
         head,
         h(
@@ -157,6 +161,7 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
     const data = await request(ALLIANCE_PARTNERS, { id: allianceId, companyId: member.id }, ctx.signal);
     const partners = data.alliance?.partners ?? [];
     const groups = partnerGroups(l, partners);
+    const drawn = distinctPartners(partners);
     clear(
       content,
       h(
@@ -165,13 +170,17 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
         companyLink(member.id, nameOf(l, member)),
         " ",
         sourceBadge(member.source),
-        ` · ${t("partners")} ${formatNumber(l, partners.length)}`,
+        ` · ${t("partners")} ${formatNumber(l, new Set(drawn.map((p) => p.company.id)).size)}`,
       ),
       partners.length === 0 ? emptyState(t("noPartners")) : null,
       frame,
       h(
         "div",
-        { class: "legend-inline" },
+        { class: "legend-inline", "aria-label": t("legend"), "data-testid": "alliance-legend" },
+        h("span", { class: "legend-item" }, dot(NETWORK_COLOURS.centre), t("chosenMember")),
+        h("span", { class: "legend-item" }, dot(NETWORK_COLOURS.local), t("localBadge")),
+        h("span", { class: "legend-item" }, dot(NETWORK_COLOURS.other), t("otherCompany")),
+        h("span", { class: "legend-item" }, dot("#fff", "border:1.5px dashed #64748b"), t("syntheticBadge")),
         h(
           "span",
           { class: "legend-item" },
@@ -236,3 +245,6 @@ export const allianceView: ViewFactory<AllianceRoute> = (root, route, ctx) => {
   void load();
   return { unmount: () => destroyGraph(cy) };
 };
+
+const dot = (colour: string, extra = "") =>
+  h("span", { class: "dot", style: `background:${colour};${extra}` });

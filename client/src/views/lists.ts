@@ -1,6 +1,13 @@
 /** Saved target lists, and one list's items with status and note editable in place. */
-import { request } from "../api/client.ts";
-import { TARGET_LIST, TARGET_LISTS, TARGET_STATUSES, UPDATE_TARGET_ITEM } from "../api/operations.ts";
+import { ApiError, request } from "../api/client.ts";
+import {
+  TARGET_LIST,
+  TARGET_LISTS,
+  TARGET_STATUSES,
+  UPDATE_TARGET_ITEM,
+  type TargetItem,
+  type TargetStatus,
+} from "../api/operations.ts";
 import { formatNumber, formatScore, lang, LOCALE, nameOf, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import {
@@ -24,10 +31,139 @@ function when(iso: string): string {
     : d.toLocaleString(LOCALE[lang()], { dateStyle: "medium", timeStyle: "short" });
 }
 
+interface CurrentItem {
+  version: number;
+  status: TargetStatus;
+  note: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+  changed: string[];
+}
+
+/** The item as the server holds it now, from a CONFLICT error's extensions; null if absent. */
+function currentOf(error: ApiError): CurrentItem | null {
+  const c = error.extensions["current"];
+  return c && typeof c === "object" && typeof (c as CurrentItem).version === "number"
+    ? (c as CurrentItem)
+    : null;
+}
+
 export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
   const content = h("div", {}, loadingState());
   clear(root, h("div", { class: "view-head" }, h("h1", {}, t("listsTitle"))), content);
   const l = lang();
+
+  /** Rows whose note is typed but not yet saved (the unload guard asks before losing them). */
+  const dirty = new Set<string>();
+  const guard = (e: BeforeUnloadEvent) => {
+    if (dirty.size === 0) return;
+    e.preventDefault();
+    e.returnValue = "";
+  };
+  window.addEventListener("beforeunload", guard);
+
+  /**
+   * One item: the status is saved as soon as it is chosen, the note when the field is left (or
+   * Enter). Each save names the version it was based on and sends only the field that changed;
+   * saves of a row run one after another so each carries the version the previous one returned.
+   */
+  const itemRow = (listId: string, item: TargetItem) => {
+    const who = nameOf(l, item.company);
+    let version = item.version;
+    let savedNote = item.note ?? "";
+    let queue: Promise<void> = Promise.resolve();
+    const status = h(
+      "select",
+      { "aria-label": `${t("status")} ${who}`, "data-field": "status" },
+      TARGET_STATUSES.map((s) => h("option", { value: s, selected: s === item.status }, t(`status${s}`))),
+    );
+    let savedStatus = status.value;
+    const note = h("input", {
+      type: "text",
+      value: savedNote,
+      maxlength: 2000,
+      "aria-label": `${t("note")} ${who}`,
+      "data-field": "note",
+    });
+    const state = h("span", { class: "note item-state", role: "status", "aria-live": "polite" });
+    const save = (change: { status?: TargetStatus; note?: string }) => {
+      queue = queue.then(async () => {
+        state.className = "note item-state";
+        state.textContent = t("saving");
+        try {
+          const r = await request(
+            UPDATE_TARGET_ITEM,
+            { listId, companyId: item.company.id, version, ...change },
+            ctx.signal,
+          );
+          version = r.updateTargetItem.version;
+          savedStatus = r.updateTargetItem.status;
+          savedNote = r.updateTargetItem.note ?? "";
+          if (change.note !== undefined) dirty.delete(item.company.id);
+          state.textContent = `${t("saved")} ${when(r.updateTargetItem.updatedAt)}`;
+        } catch (error) {
+          if (isAbort(error)) return;
+          const current = error instanceof ApiError && error.code === "CONFLICT" ? currentOf(error) : null;
+          if (!current) {
+            // Put the field back, so what is shown is what is stored.
+            if (change.status !== undefined) status.value = savedStatus;
+            clear(state, errorState(error));
+            return;
+          }
+          // Someone else saved this item first: show their values and keep nothing of ours.
+          version = current.version;
+          savedStatus = current.status;
+          savedNote = current.note ?? "";
+          status.value = current.status;
+          note.value = savedNote;
+          dirty.delete(item.company.id);
+          const what = current.changed
+            .map((f) =>
+              f === "status"
+                ? `${t("status")} → ${t(`status${current.status}`)}`
+                : `${t("note")} → ${current.note ? `“${current.note}”` : "—"}`,
+            )
+            .join(", ");
+          state.className = "note item-state item-conflict";
+          state.setAttribute("data-code", "CONFLICT");
+          state.textContent = t("staleEdit", {
+            who: current.updatedBy ?? "—",
+            when: when(current.updatedAt),
+            what,
+          });
+        }
+      });
+    };
+    status.addEventListener("change", () => {
+      const next = TARGET_STATUSES.find((s) => s === status.value);
+      if (next && next !== savedStatus) save({ status: next });
+    });
+    note.addEventListener("input", () => {
+      if (note.value !== savedNote) dirty.add(item.company.id);
+      else dirty.delete(item.company.id);
+    });
+    note.addEventListener("change", () => {
+      if (note.value !== savedNote) save({ note: note.value });
+    });
+    return h(
+      "tr",
+      { "data-company": item.company.id },
+      h("td", { class: "num" }, String(item.rank)),
+      h(
+        "td",
+        {},
+        h("a", { href: `#/company/${encodeURIComponent(item.company.id)}` }, who),
+        " ",
+        sourceBadge(item.company.source),
+      ),
+      h("td", {}, nameOf(l, item.company.region)),
+      h("td", {}, nameOf(l, item.segment)),
+      h("td", { class: "num" }, formatScore(l, item.score)),
+      h("td", {}, status),
+      h("td", {}, note),
+      h("td", {}, state),
+    );
+  };
 
   const loadAll = async () => {
     clear(content, loadingState());
@@ -134,77 +270,7 @@ export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
           h(
             "tbody",
             {},
-            list.items.map((item) => {
-              const status = h(
-                "select",
-                { "aria-label": `${t("status")} ${nameOf(l, item.company)}` },
-                TARGET_STATUSES.map((s) =>
-                  h("option", { value: s, selected: s === item.status }, t(`status${s}`)),
-                ),
-              );
-              const note = h("input", {
-                type: "text",
-                value: item.note ?? "",
-                maxlength: 2000,
-                "aria-label": `${t("note")} ${nameOf(l, item.company)}`,
-              });
-              const saved = h("span", { class: "note", role: "status" });
-              const save = async () => {
-                saved.textContent = "…";
-                try {
-                  const r = await request(
-                    UPDATE_TARGET_ITEM,
-                    {
-                      listId: list.id,
-                      companyId: item.company.id,
-                      // The select offers only TARGET_STATUSES; anything else is left unchanged.
-                      status: TARGET_STATUSES.find((s) => s === status.value) ?? null,
-                      note: note.value,
-                    },
-                    ctx.signal,
-                  );
-                  saved.textContent = `${t("saved")} ${when(r.updateTargetItem.updatedAt)}`;
-                } catch (error) {
-                  if (!isAbort(error)) clear(saved, errorState(error));
-                }
-              };
-              return h(
-                "tr",
-                { "data-company": item.company.id },
-                h("td", { class: "num" }, String(item.rank)),
-                h(
-                  "td",
-                  {},
-                  h(
-                    "a",
-                    { href: `#/company/${encodeURIComponent(item.company.id)}` },
-                    nameOf(l, item.company),
-                  ),
-                  " ",
-                  sourceBadge(item.company.source),
-                ),
-                h("td", {}, nameOf(l, item.company.region)),
-                h("td", {}, nameOf(l, item.segment)),
-                h("td", { class: "num" }, formatScore(l, item.score)),
-                h("td", {}, status),
-                h("td", {}, note),
-                h(
-                  "td",
-                  {},
-                  h(
-                    "button",
-                    {
-                      type: "button",
-                      class: "btn small",
-                      "data-action": "save-item",
-                      onclick: () => void save(),
-                    },
-                    t("saveItem"),
-                  ),
-                  saved,
-                ),
-              );
-            }),
+            list.items.map((item) => itemRow(list.id, item)),
           ),
         ),
       );
@@ -219,5 +285,9 @@ export const listsView: ViewFactory<ListsRoute> = (root, route, ctx) => {
 
   if (route.listId) void loadOne(route.listId);
   else void loadAll();
-  return { unmount() {} };
+  return {
+    unmount() {
+      window.removeEventListener("beforeunload", guard);
+    },
+  };
 };

@@ -15,8 +15,14 @@ import {
 import { formatNumber, formatScore, lang, nameOf, sortByName, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
 import { exportUrl } from "../transforms/export-url.ts";
-import { targetRows } from "../transforms/tables.ts";
-import { chainTabs, featureBarsEl } from "./common.ts";
+import {
+  featureLabel,
+  sortTargetRows,
+  targetRows,
+  type TargetRow,
+  type TargetSortKey,
+} from "../transforms/tables.ts";
+import { chainTabs } from "./common.ts";
 import {
   clear,
   emptyState,
@@ -30,6 +36,18 @@ import {
 import type { ViewFactory } from "./types.ts";
 
 type TargetsRoute = Extract<Route, { view: "targets" }>;
+
+/** One colour per target feature, for the stacked score bars and their legend. */
+const FEATURE_COLOURS: Record<string, string> = {
+  fit: "#3b6fd8",
+  ties: "#2f9e5b",
+  scale: "#e0662b",
+  growth: "#8a4fd6",
+  innovation: "#d64545",
+  listed: "#0f766e",
+  proximity: "#d97800",
+  alliance: "#64748b",
+};
 const PAGE = 25;
 
 /** The filter input the route describes (empty fields left out). */
@@ -49,12 +67,14 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
   const segmentSelect = h("select", { id: "target-segment", "data-testid": "target-segment" });
   const provinceSelect = h("select", { id: "f-province" }, h("option", { value: "" }, t("anyRegion")));
   const countrySelect = h("select", { id: "f-country" }, h("option", { value: "" }, t("anyRegion")));
+  // The route and the API take million RMB; Chinese readers type 万元 (1 million RMB = 100 万元).
+  const revenueFactor = l === "zh" ? 100 : 1;
   const minRevenue = h("input", {
     id: "f-revenue",
     type: "number",
     min: 0,
-    step: 10,
-    value: route.minRevenue === null ? "" : String(route.minRevenue),
+    step: l === "zh" ? 1000 : 10,
+    value: route.minRevenue === null ? "" : String(route.minRevenue * revenueFactor),
   });
   const listed = h("input", { id: "f-listed", type: "checkbox", checked: route.listed });
   const results = h("div", { class: "targets-results", "data-testid": "targets" }, loadingState());
@@ -98,7 +118,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
       "aria-label": t("filters"),
       onsubmit: (e: Event) => {
         e.preventDefault();
-        const min = minRevenue.value.trim() === "" ? null : Number(minRevenue.value);
+        const min = minRevenue.value.trim() === "" ? null : Number(minRevenue.value) / revenueFactor;
         apply({
           province: provinceSelect.value || null,
           country: countrySelect.value || null,
@@ -222,80 +242,165 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
   };
 
   let tbody: HTMLTableSectionElement | undefined;
+  /** Every row loaded so far, and the column the reader sorted by (rank: the API's order). */
+  const loaded: TargetRow[] = [];
+  let sort: { key: TargetSortKey; descending: boolean } = { key: "rank", descending: false };
+  const COLUMNS: { label: string; key?: TargetSortKey; numeric?: boolean }[] = [
+    { label: t("rank"), key: "rank", numeric: true },
+    { label: t("company"), key: "name" },
+    { label: t("region"), key: "region" },
+    { label: t("segment") },
+    { label: t("revenue"), key: "revenue", numeric: true },
+    { label: t("score"), key: "score", numeric: true },
+    { label: t("features") },
+    { label: t("reasons") },
+    { label: t("localTies") },
+    { label: t("leadStatus") },
+  ];
+  const headerCell = (c: (typeof COLUMNS)[number]) => {
+    if (!c.key) return h("th", { scope: "col" }, c.label);
+    const key = c.key;
+    const active = sort.key === key;
+    return h(
+      "th",
+      {
+        scope: "col",
+        class: c.numeric ? "num" : "",
+        "aria-sort": active ? (sort.descending ? "descending" : "ascending") : "none",
+      },
+      h(
+        "button",
+        {
+          type: "button",
+          class: "sort",
+          "data-sort": key,
+          onclick: () => {
+            // Numbers sort largest first on the first click (rank: 1 first); text A→Z.
+            const first = key === "revenue" || key === "score";
+            sort = { key, descending: sort.key === key ? !sort.descending : first };
+            renderBody();
+          },
+        },
+        c.label,
+        h(
+          "span",
+          { class: "sort-mark", "aria-hidden": "true" },
+          active ? (sort.descending ? " ▼" : " ▲") : "",
+        ),
+      ),
+    );
+  };
+  const rowEl = (r: TargetRow) =>
+    h(
+      "tr",
+      { "data-company": r.companyId },
+      h("td", { class: "num" }, String(r.rank)),
+      h(
+        "td",
+        { class: "company-cell" },
+        h("a", { href: `#/company/${encodeURIComponent(r.companyId)}` }, r.name),
+        " ",
+        r.synthetic ? sourceBadge("SYNTHETIC") : null,
+        r.listed ? h("span", { class: "badge" }, t("listed")) : null,
+      ),
+      h("td", {}, r.region),
+      h("td", {}, r.segment),
+      h("td", { class: "num" }, r.revenue),
+      h("td", { class: "num score" }, r.score),
+      h("td", { class: "bars-cell" }, stackedBar(r.bars)),
+      // The first reason in the row; the rest one click away, so a screen holds many rows.
+      h(
+        "td",
+        { class: "reasons" },
+        r.reasons.length <= 1
+          ? (r.reasons[0] ?? "—")
+          : h(
+              "details",
+              {},
+              h("summary", {}, r.reasons[0]!, h("span", { class: "muted" }, ` +${r.reasons.length - 1}`)),
+              h(
+                "ul",
+                {},
+                r.reasons.slice(1).map((x) => h("li", {}, x)),
+              ),
+            ),
+      ),
+      h(
+        "td",
+        { class: "ties" },
+        r.localTies.length === 0
+          ? "—"
+          : r.localTies.length <= 2
+            ? r.localTies.join("、")
+            : h(
+                "span",
+                { title: r.localTies.join("、") },
+                `${r.localTies.slice(0, 2).join("、")} +${r.localTies.length - 2}`,
+              ),
+      ),
+      h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
+    );
+  /**
+   * The score's breakdown on one line: a stacked bar, one segment per feature (colour by feature,
+   * width by contribution, scaled to the table's top score); each segment names its feature and
+   * contribution on hover, so a row stays two lines high.
+   */
+  const stackedBar = (bars: TargetRow["bars"]) =>
+    h(
+      "div",
+      {
+        class: "stack-bar",
+        role: "img",
+        "aria-label": bars.map((b) => `${b.label} ${formatScore(l, b.contribution)}`).join(", "),
+      },
+      bars.map((b) =>
+        h("span", {
+          class: `bar-row stack-seg feature-${b.name}`,
+          style: `width:${Math.max(0.5, b.width)}%;background:${FEATURE_COLOURS[b.name] ?? "#94a3b8"}`,
+          title: `${b.label}: ${formatScore(l, b.value)} × ${formatScore(l, b.weight)} = ${formatScore(l, b.contribution)}`,
+        }),
+      ),
+    );
+  const featureLegend = () =>
+    h(
+      "p",
+      { class: "legend-inline feature-legend" },
+      Object.entries(FEATURE_COLOURS).map(([name, colour]) =>
+        h(
+          "span",
+          { class: "legend-item" },
+          h("span", { class: "dot", style: `background:${colour};border-radius:2px` }),
+          featureLabel(l, name),
+        ),
+      ),
+    );
+  function renderBody(): void {
+    const thead = results.querySelector(".targets-table thead tr");
+    if (thead) clear(thead as HTMLElement, ...COLUMNS.map(headerCell));
+    if (tbody) clear(tbody, ...sortTargetRows(l, loaded, sort.key, sort.descending).map(rowEl));
+  }
   function renderPage(page: Target[], offset: number, total: number, next: string | null): void {
     const rows = targetRows(l, page, offset, maxScore);
     if (offset === 0) {
+      loaded.length = 0;
       tbody = h("tbody", {});
       clear(
         results,
         shown.some((x) => x.company.source === "SYNTHETIC") ? syntheticBanner() : null,
         h("p", { class: "note count", "data-testid": "targets-count" }),
+        featureLegend(),
         h(
           "table",
-          { class: "data targets-table" },
+          { class: "data targets-table compact" },
           h("caption", { class: "sr-only" }, t("targetsTitle")),
-          h(
-            "thead",
-            {},
-            h(
-              "tr",
-              {},
-              [
-                t("rank"),
-                t("company"),
-                t("region"),
-                t("segment"),
-                t("revenue"),
-                t("score"),
-                t("features"),
-                t("reasons"),
-                t("localTies"),
-                t("leadStatus"),
-              ].map((x) => h("th", { scope: "col" }, x)),
-            ),
-          ),
+          h("thead", {}, h("tr", {})),
           tbody,
         ),
         h("div", { class: "more" }),
       );
     }
-    tbody!.append(
-      ...rows.map((r) =>
-        h(
-          "tr",
-          { "data-company": r.companyId },
-          h("td", { class: "num" }, String(r.rank)),
-          h(
-            "td",
-            {},
-            h("a", { href: `#/company/${encodeURIComponent(r.companyId)}` }, r.name),
-            " ",
-            r.synthetic ? sourceBadge("SYNTHETIC") : null,
-            r.listed ? h("span", { class: "badge" }, t("listed")) : null,
-          ),
-          h("td", {}, r.region),
-          h("td", {}, r.segment),
-          h("td", { class: "num" }, r.revenue),
-          h("td", { class: "num score" }, r.score),
-          h(
-            "td",
-            { class: "bars-cell" },
-            featureBarsEl(r.bars, (n) => formatScore(l, n)),
-          ),
-          h(
-            "td",
-            { class: "reasons" },
-            h(
-              "ul",
-              {},
-              r.reasons.map((x) => h("li", {}, x)),
-            ),
-          ),
-          h("td", {}, r.localTies.length ? r.localTies.join("、") : "—"),
-          h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
-        ),
-      ),
-    );
+    loaded.push(...rows);
+    renderBody();
     results.querySelector(".count")!.textContent = t("showing", {
       shown: formatNumber(l, shown.length),
       total: formatNumber(l, total),

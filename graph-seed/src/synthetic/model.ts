@@ -6,6 +6,7 @@
  * hand-placed. Parameters: synthetic/*.yaml, through parameters.ts.
  */
 import type { ClusterRule, Match, SyntheticParameters, WordPair } from "./parameters.ts";
+import { realBrands } from "./brands.ts";
 import { Rng, hashString, streamSeed, upperBound } from "./prng.ts";
 import type { ChainDef, RegionDef, SegmentDef, SeedGraph } from "../types.ts";
 
@@ -84,6 +85,8 @@ export class Model {
   /** Per segment, cumulative location shares over generation locations (S × G). */
   locCum = new Float64Array(0);
   readonly regions = new Map<string, RegionDef>();
+  /** Two-character brands of the catalog's real companies, which no synthetic name may carry. */
+  readonly realBrands: ReadonlySet<string>;
   homeCityCode: string | undefined;
   /** Whether the home city is replaced by its districts and park (else only the park is split off). */
   splitHome = false;
@@ -95,6 +98,12 @@ export class Model {
     readonly params: SyntheticParameters,
   ) {
     for (const r of catalog.regions) this.regions.set(r.code, r);
+    const n = params.names;
+    this.realBrands = realBrands(
+      catalog.companies,
+      catalog.regions.map((r) => r.nameZh),
+      [...n.industryWords.flatMap((w) => w.words), ...Object.values(n.roleWords).flat()].map(([zh]) => zh),
+    );
     this.compileSegments(catalog);
     this.compileLocations(catalog);
     this.compileWeights();

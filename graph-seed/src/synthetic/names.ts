@@ -6,14 +6,9 @@
 import type { LocationModel, SegmentModel } from "./model.ts";
 import type { NameWords } from "./parameters.ts";
 import type { Rng } from "./prng.ts";
+import { borrowsBrand, stripZh } from "./brands.ts";
 
-export function stripZh(name: string): string {
-  // "北京市(市辖区)" → "北京": qualifiers first, then the administrative suffix.
-  const s = name
-    .replace(/\s*[(（][^)）]*[)）]\s*$/, "")
-    .replace(/(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|地区|省|市|区|县|盟)$/, "");
-  return s.length > 0 ? s : name;
-}
+export { stripZh };
 
 export function stripEn(name: string): string {
   // "Beijing (urban)", "Taizhou (Jiangsu)" → "Beijing", "Taizhou".
@@ -32,33 +27,35 @@ export function companyName(
   loc: LocationModel,
   z: number,
   listed: boolean,
+  brands: ReadonlySet<string> = new Set(),
 ): { name: string; nameZh: string } {
   const [indZh, indEn] = rng.pick(seg.words);
   if (loc.foreign) {
     const style = words.foreignStyles[loc.code] ?? words.foreignStyleDefault;
-    const [a, aZh] = rng.pick(style.names);
-    let latin = a;
-    let zh = aZh;
-    if (rng.next() < words.odds.doubleForeignName) {
-      const [b, bZh] = rng.pick(style.names);
-      if (b !== a) {
-        latin = `${a}-${b}`;
-        zh = `${aZh}-${bZh}`;
-      }
-    }
+    let [a, aZh] = rng.pick(style.names);
+    const second = rng.next() < words.odds.doubleForeignName ? rng.pick(style.names) : null;
     const form = rng.pick(style.forms);
-    return {
-      name: `${latin} ${indEn} ${form}`,
-      nameZh: `${zh}${indZh}（${stripZh(loc.region.nameZh)}）${words.chineseForms.foreignZh}`,
+    const compose = (x: string, xZh: string) => {
+      const double = second !== null && second[0] !== x;
+      return {
+        name: `${double ? `${x}-${second[0]}` : x} ${indEn} ${form}`,
+        nameZh: `${double ? `${xZh}-${second[1]}` : xZh}${indZh}（${stripZh(loc.region.nameZh)}）${words.chineseForms.foreignZh}`,
+      };
     };
+    // A transliteration that reads as a real brand (基石 + 药业) steps on through the names list.
+    let named = compose(a, aZh);
+    const at = style.names.findIndex(([x]) => x === a);
+    for (let k = 1; k < style.names.length && borrowsBrand(named.nameZh, brands); k++) {
+      [a, aZh] = style.names[(at + k) % style.names.length]!;
+      named = compose(a, aZh);
+    }
+    return named;
   }
   const [c1, p1] = rng.pick(words.tradeChars);
   let [c2, p2] = rng.pick(words.tradeChars);
   if (c2 === c1)
     [c2, p2] =
       words.tradeChars[(words.tradeChars.findIndex(([c]) => c === c1) + 7) % words.tradeChars.length]!;
-  const tradeZh = `${c1}${c2}`;
-  const tradeEn = `${p1.charAt(0).toUpperCase()}${p1.slice(1)}${p2}`;
   const [roleZh, roleEn] = rng.pick(words.roleWords[seg.def.role ?? "NONE"]);
   const { group, joint, limited } = words.chineseForms;
   const [formZh, formEn] =
@@ -67,21 +64,49 @@ export function companyName(
   const cityEn = stripEn(loc.nameCity.name);
   const provZh = loc.province ? stripZh(loc.province.nameZh) : cityZh;
   const provEn = loc.province ? stripEn(loc.province.name) : cityEn;
-  const body = `${indZh}${roleZh === indZh.slice(-2) ? "" : roleZh}`;
-  const bodyEn = [indEn, roleEn === indEn ? "" : roleEn].filter((w) => w.length > 0).join(" ");
+  // The role word is left out when the industry word already says it, in either language
+  // ("能源科技" + "技术" would read 能源科技技术 / Energy Technology Technology).
+  const techZh = /^(科技|技术)/;
+  const repeats =
+    roleZh === "" ||
+    roleZh === indZh.slice(-2) ||
+    (techZh.test(roleZh) && /(科技|技术)$/.test(indZh)) ||
+    indEn === roleEn ||
+    indEn.endsWith(` ${roleEn}`);
+  const body = `${indZh}${repeats ? "" : roleZh}`;
+  const bodyEn = [indEn, repeats ? "" : roleEn].filter((w) => w.length > 0).join(" ");
   const u = rng.next();
-  if (u < words.odds.cityPrefix)
+  const compose = (a: string, pa: string, b: string, pb: string) => {
+    const tradeZh = `${a}${b}`;
+    const tradeEn = `${pa.charAt(0).toUpperCase()}${pa.slice(1)}${pb}`;
+    if (u < words.odds.cityPrefix)
+      return {
+        nameZh: `${cityZh}${tradeZh}${body}${formZh}`,
+        name: `${cityEn} ${tradeEn} ${bodyEn} ${formEn}`,
+      };
+    if (u < words.odds.provincePrefix)
+      return {
+        nameZh: `${provZh}${tradeZh}${body}${formZh}`,
+        name: `${provEn} ${tradeEn} ${bodyEn} ${formEn}`,
+      };
     return {
-      nameZh: `${cityZh}${tradeZh}${body}${formZh}`,
-      name: `${cityEn} ${tradeEn} ${bodyEn} ${formEn}`,
+      nameZh: `${tradeZh}（${cityZh}）${body}${formZh}`,
+      name: `${tradeEn} (${cityEn}) ${bodyEn} ${formEn}`,
     };
-  if (u < words.odds.provincePrefix)
-    return {
-      nameZh: `${provZh}${tradeZh}${body}${formZh}`,
-      name: `${provEn} ${tradeEn} ${bodyEn} ${formEn}`,
-    };
-  return {
-    nameZh: `${tradeZh}（${cityZh}）${body}${formZh}`,
-    name: `${tradeEn} (${cityEn}) ${bodyEn} ${formEn}`,
   };
+  // Never a real brand: when the name contains one (a trade name such as 通威, or 南通 + 威… reading
+  // 通威), the trade characters step on through the list (second first, then the first), without
+  // another draw, so every company is still built from its own stream alone.
+  let named = compose(c1, p1, c2, p2);
+  const n = words.tradeChars.length;
+  const i1 = words.tradeChars.findIndex(([c]) => c === c1);
+  const i2 = words.tradeChars.findIndex(([c]) => c === c2);
+  for (let j = 0; j < n && borrowsBrand(named.nameZh, brands); j++) {
+    const [a, pa] = words.tradeChars[(i1 + 7 * j) % n]!;
+    for (let k = j === 0 ? 1 : 0; k < n && borrowsBrand(named.nameZh, brands); k++) {
+      const [b, pb] = words.tradeChars[(i2 + 7 * k) % n]!;
+      if (b !== a) named = compose(a, pa, b, pb);
+    }
+  }
+  return named;
 }

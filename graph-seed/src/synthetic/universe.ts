@@ -118,7 +118,7 @@ export class Universe implements SyntheticUniverse {
     }
 
     const listed = rng.next() < 1 / (1 + Math.exp(-M.listedSlope * (z - M.listedCut)));
-    const { name, nameZh } = companyName(model.params.names, rng, seg, loc, z, listed);
+    const { name, nameZh } = companyName(model.params.names, rng, seg, loc, z, listed, model.realBrands);
     const { employees: E, age: A, registeredCapital: K, rdIntensity: D, growth: G } = P;
     // Integers: Math.round, so the loader stores them as integers.
     const employees = Math.max(

@@ -520,7 +520,11 @@ export type Mutation = {
   resetPassword: User;
   /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
   saveTargetList: TargetList;
-  /** Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it). */
+  /**
+   * Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it).
+   * Refused with CONFLICT (nothing written; the message names who changed what, and
+   * `extensions.current` holds the item now) when the item's version is no longer `version`.
+   */
   updateTargetItem: TargetItem;
   /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
   updateUser: User;
@@ -554,6 +558,7 @@ export type MutationUpdateTargetItemArgs = {
   listId: Scalars["ID"]["input"];
   note?: InputMaybe<Scalars["String"]["input"]>;
   status?: InputMaybe<TargetStatus>;
+  version: Scalars["Int"]["input"];
 };
 
 /** The root of every write; each capability extends it. */
@@ -1016,6 +1021,8 @@ export type TargetItem = {
   status: TargetStatus;
   /** Last change (save, status or note): an ISO 8601 UTC timestamp. */
   updatedAt: Scalars["String"]["output"];
+  /** Starts at 1 when saved; each saved edit adds 1. An edit names the version it was based on. */
+  version: Scalars["Int"]["output"];
 };
 
 /** A snapshot of a ranking at save time, worked by recruiters item by item. */
@@ -1666,7 +1673,7 @@ export type MutationResolvers<
     ResolversTypes["TargetItem"],
     ParentType,
     ContextType,
-    RequireFields<MutationUpdateTargetItemArgs, "companyId" | "listId">
+    RequireFields<MutationUpdateTargetItemArgs, "companyId" | "listId" | "version">
   >;
   updateUser?: Resolver<
     ResolversTypes["User"],
@@ -1930,6 +1937,7 @@ export type TargetItemResolvers<
   segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
   status?: Resolver<ResolversTypes["TargetStatus"], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
 export type TargetListResolvers<

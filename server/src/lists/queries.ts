@@ -30,8 +30,9 @@ const LIST_FIELDS = `l {
   itemCount: COUNT { (l)-[:HAS_ITEM]->(:TargetItem) }
 }`;
 
+// Items saved before versions existed read as version 1 (coalesce), so no data migration is needed.
 const ITEM_FIELDS = `i { .rank, .score, .features, .status, .note, .updatedAt, .segmentId,
-  listId: l.id, companyId: c.id }`;
+  version: coalesce(i.version, 1), listId: l.id, companyId: c.id }`;
 
 /**
  * Which lists a viewer may see and work, as Cypher parameters for {@link LIST_SCOPE}: ADMIN and
@@ -156,9 +157,15 @@ export async function saveTargetList(
         features: JSON.stringify(row.features),
         status: "NEW",
         segmentId: row.segmentId,
+        version: int(1),
         updatedAt: now,
       },
     }));
+  if (items.length === 0) {
+    // An empty snapshot has nothing to work: say which argument left the ranking empty.
+    const field = args.filter ? "filter" : args.segmentId ? "segmentId" : "chainId";
+    throw badInput(`the ranking has no targets to save; widen ${field}`, field);
+  }
   const filter = args.filter ? JSON.stringify(args.filter) : null;
   await ctx.db.write(async (tx) => {
     await tx.run(
@@ -199,21 +206,36 @@ export async function saveTargetList(
   return saved;
 }
 
+/** The fields an item edit may change, in the order messages name them. */
+const EDITABLE = ["status", "note"] as const;
+
 /**
  * Sets the status and/or the note of one item. A null or omitted field stays as it is; an empty
- * note clears it.
- * @throws BAD_USER_INPUT when neither is given or the note is too long; NOT_FOUND for an unknown
- *   list, or a company that is not in the list
+ * note clears it. Optimistic concurrency: `version` is the version the edit was based on; when
+ * the item moved on since (another recruiter saved it), nothing is written and the error names
+ * who changed what, with the item's current values in its extensions, so the client can show them.
+ * @throws BAD_USER_INPUT when neither is given, the note is too long or the version is not a
+ *   positive whole number; NOT_FOUND for an unknown list, or a company that is not in the list;
+ *   CONFLICT when the item's version is not `version`
  */
 export async function updateTargetItem(
   ctx: GraphQLContext,
-  args: { listId: string; companyId: string; status?: TargetStatusValue | null; note?: string | null },
+  args: {
+    listId: string;
+    companyId: string;
+    version: number;
+    status?: TargetStatusValue | null;
+    note?: string | null;
+  },
 ): Promise<TargetItemRecord> {
   const setStatus = args.status !== null && args.status !== undefined;
   const setNote = args.note !== null && args.note !== undefined;
   if (!setStatus && !setNote) throw badInput("give a status, a note or both", "status");
   if (setNote && args.note!.length > MAX_NOTE) {
     throw badInput(`note must be at most ${MAX_NOTE} characters (got ${args.note!.length})`, "note");
+  }
+  if (!Number.isInteger(args.version) || args.version < 1) {
+    throw badInput(`version must be a whole number of at least 1 (got ${args.version})`, "version");
   }
   const now = new Date().toISOString();
   const viewer = viewerOf(ctx);
@@ -228,11 +250,24 @@ export async function updateTargetItem(
     const row = found.records[0]?.toObject();
     if (!row?.list) throw notFound("TargetList", args.listId);
     if (!row.item) throw notFound(`Company in target list ${args.listId}:`, args.companyId);
+    // Take the item's write lock before reading its version, so that two edits based on the same
+    // version cannot both pass the check: the second waits here and then reads the first's version.
+    const locked = await tx.run<CurrentItem>(
+      `MATCH (:TargetList {id: $listId})-[:HAS_ITEM]->(i:TargetItem)-[:OF]->(:Company {id: $companyId})
+       SET i._lock = true REMOVE i._lock
+       WITH i OPTIONAL MATCH (u:User {id: i.updatedBy})
+       RETURN coalesce(i.version, 1) AS version, i.status AS status, i.note AS note, i.updatedAt AS updatedAt,
+              u.username AS updatedBy, coalesce(i.changed, []) AS changed`,
+      { listId: args.listId, companyId: args.companyId },
+    );
+    const current = locked.records[0]!.toObject();
+    if (current.version !== args.version) throw staleEdit(args.version, current);
+    const changed = EDITABLE.filter((f) => (f === "status" ? setStatus : setNote));
     const result = await tx.run<{ i: StoredItem }>(
       `MATCH (l:TargetList {id: $listId})-[:HAS_ITEM]->(i:TargetItem)-[:OF]->(c:Company {id: $companyId})
        SET i.status = CASE WHEN $status IS NULL THEN i.status ELSE $status END,
            i.note = CASE WHEN $setNote THEN $note ELSE i.note END,
-           i.updatedAt = $now, i.updatedBy = $userId
+           i.updatedAt = $now, i.updatedBy = $userId, i.version = coalesce(i.version, 1) + 1, i.changed = $changed
        RETURN ${ITEM_FIELDS} AS i`,
       {
         listId: args.listId,
@@ -242,15 +277,56 @@ export async function updateTargetItem(
         note: setNote && args.note !== "" ? args.note : null,
         now,
         userId: viewer.userId,
+        changed,
       },
     );
     await recordAudit(tx, {
       actor: viewer.userId,
       action: "list.item.update",
       target: `${args.listId}:${args.companyId}`,
-      detail: { status: setStatus ? args.status : null, noteChanged: setNote },
+      detail: { status: setStatus ? args.status : null, noteChanged: setNote, version: args.version + 1 },
     });
     return result.records[0]!.get("i");
   });
   return itemRecord(item);
+}
+
+/** An item as the lock read it: what a refused edit reports. */
+interface CurrentItem {
+  version: number;
+  status: TargetStatusValue;
+  note: string | null;
+  updatedAt: string;
+  updatedBy: string | null;
+  changed: string[];
+}
+
+/**
+ * CONFLICT for an edit based on an old version: the message names who last changed which fields
+ * and what they hold now; the extensions carry the current item for the client to show.
+ */
+export function staleEdit(based: number, current: CurrentItem) {
+  const what = current.changed.length > 0 ? current.changed : [...EDITABLE];
+  const now = what
+    .map((f) =>
+      f === "status"
+        ? `status is now ${current.status}`
+        : `note is now ${JSON.stringify(current.note ?? "")}`,
+    )
+    .join(", ");
+  return userError(
+    `this item was changed since you loaded it (your version ${based}, now ${current.version}) by ${current.updatedBy ?? "another user"} at ${current.updatedAt}: ${now}; nothing was saved`,
+    "CONFLICT",
+    {
+      field: "version",
+      current: {
+        version: current.version,
+        status: current.status,
+        note: current.note,
+        updatedAt: current.updatedAt,
+        updatedBy: current.updatedBy,
+        changed: what,
+      },
+    },
+  );
 }

@@ -35,4 +35,6 @@ export interface TargetItemRecord {
   status: TargetStatusValue;
   note: string | null;
   updatedAt: string;
+  /** Starts at 1; each saved edit adds 1 (optimistic concurrency). */
+  version: number;
 }

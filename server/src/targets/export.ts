@@ -29,6 +29,7 @@ import {
   type Lang,
 } from "../common/messages.ts";
 import { reasonNames, targetReasons } from "./reasons.ts";
+import type { RegionRecord } from "../common/records.ts";
 import type { RankedTarget, TargetStatusValue } from "./records.ts";
 import { TARGET_FEATURES, type TargetFeature } from "./scoring.ts";
 
@@ -150,15 +151,19 @@ export const EXPORT_COLUMNS = [
   "nameZh",
   "name",
   "region",
+  "city",
+  "province",
   "segment",
   "score",
+  "revenue",
   ...TARGET_FEATURES.map((f) => `${f}Contribution` as const),
   "reasons",
   "leadStatus",
   "source",
 ] as const;
 export type ExportColumn = (typeof EXPORT_COLUMNS)[number];
-export type ExportRow = Record<ExportColumn, string | number>;
+/** A row of cells; null is an empty cell (an unknown figure, never 0). */
+export type ExportRow = Record<ExportColumn, string | number | null>;
 
 /** Column headers in the chosen language. */
 export function exportHeaders(lang: Lang): Record<ExportColumn, string> {
@@ -169,8 +174,11 @@ export function exportHeaders(lang: Lang): Record<ExportColumn, string> {
     nameZh: zh ? "企业名称" : "Chinese name",
     name: zh ? "英文名称" : "Name",
     region: zh ? "所在地区" : "Region",
+    city: zh ? "城市" : "City",
+    province: zh ? "省份/国家" : "Province / country",
     segment: zh ? "产业链环节" : "Segment",
     score: zh ? "综合得分" : "Score",
+    revenue: zh ? "营收（万元）" : "Revenue (m RMB)",
     reasons: zh ? "推荐理由" : "Reasons",
     leadStatus: zh ? "跟进状态" : "Lead status",
     source: zh ? "数据来源" : "Source",
@@ -179,6 +187,65 @@ export function exportHeaders(lang: Lang): Record<ExportColumn, string> {
     headers[`${f}Contribution`] = zh ? `${FEATURE_LABELS[f].zh}得分` : `${FEATURE_LABELS[f].en} contribution`;
   }
   return headers;
+}
+
+/** Decimals of scores and contributions in a file: people read 0.100, not 0.09999999999999999. */
+export const SCORE_DECIMALS = 3;
+const round = (x: number, decimals: number) => Math.round(x * 10 ** decimals) / 10 ** decimals;
+
+/**
+ * Revenue (stored in million RMB) in the unit readers expect: 万元 in Chinese (whole numbers),
+ * million RMB with one decimal in English; empty when unknown (never 0).
+ */
+export function revenueCell(millionRmb: number | null, lang: Lang): number | null {
+  if (millionRmb === null) return null;
+  return lang === "ZH" ? Math.round(millionRmb * 100) : round(millionRmb, 1);
+}
+
+/** Width of each XLSX column in characters: names and reasons wide, numbers narrow. */
+export const XLSX_WIDTHS: Partial<Record<ExportColumn, number>> = {
+  rank: 6,
+  companyId: 22,
+  nameZh: 30,
+  name: 40,
+  region: 16,
+  city: 12,
+  province: 12,
+  segment: 22,
+  score: 10,
+  revenue: 14,
+  reasons: 80,
+  leadStatus: 12,
+  source: 12,
+};
+const DEFAULT_WIDTH = 12;
+
+/** The spreadsheet column letter of a 1-based index (1 → A, 27 → AA). */
+export function columnLetter(n: number): string {
+  let s = "";
+  for (let k = n; k > 0; k = Math.floor((k - 1) / 26)) s = String.fromCharCode(65 + ((k - 1) % 26)) + s;
+  return s;
+}
+
+/** City and province (or country, abroad) of each region code, by walking up the region tree. */
+async function placesOf(
+  ctx: ReturnType<typeof createContext>,
+  codes: readonly string[],
+): Promise<{ city: RegionRecord | null; province: RegionRecord | null }[]> {
+  const out = codes.map(() => ({ city: null as RegionRecord | null, province: null as RegionRecord | null }));
+  let current: (string | null)[] = [...codes];
+  // Park → district → city → province → country: at most five levels.
+  for (let level = 0; level < 5 && current.some((c) => c !== null); level++) {
+    const found = await ctx.loaders.region.loadMany(current.map((c) => c ?? ""));
+    current = found.map((r, k) => {
+      if (!r || r instanceof Error || current[k] === null) return null;
+      const place = out[k]!;
+      if (r.level === "CITY") place.city ??= r;
+      if (r.level === "PROVINCE" || (r.level === "COUNTRY" && !place.province)) place.province ??= r;
+      return r.level === "PROVINCE" || r.level === "COUNTRY" ? null : r.parentCode;
+    });
+  }
+  return out;
 }
 
 /** Materialises one chunk of ranked rows (names, region, segment, reasons) with a fresh context. */
@@ -193,11 +260,15 @@ async function chunkRows(
   const zh = lang === "ZH";
   const key = zh ? "zh" : "en";
   const rows = ranked.map((r) => ({ ...toTargetRecord(r), regionCode: r.regionCode, source: r.source }));
-  const [companies, regions, segments, names] = await Promise.all([
+  const [companies, regions, segments, names, places] = await Promise.all([
     ctx.loaders.company.loadMany(rows.map((r) => r.companyId)),
     ctx.loaders.region.loadMany(rows.map((r) => r.regionCode)),
     ctx.loaders.segment.loadMany(rows.map((r) => r.segmentId)),
     Promise.all(rows.map((r) => reasonNames(ctx, r.segmentId, r.facts))),
+    placesOf(
+      ctx,
+      rows.map((r) => r.regionCode),
+    ),
   ]);
   const text = <T extends { name: string; nameZh: string }>(
     v: T | Error | null | undefined,
@@ -212,13 +283,17 @@ async function chunkRows(
       nameZh: c?.nameZh ?? "",
       name: c?.name ?? "",
       region: text(regions[k], r.regionCode),
+      city: text(places[k]!.city, ""),
+      province: text(places[k]!.province, ""),
       segment: text(segments[k], r.segmentId),
-      score: r.score,
+      score: round(r.score, SCORE_DECIMALS),
+      revenue: revenueCell(c?.revenue ?? null, lang),
       reasons: targetReasons(r, names[k]!, lang).join(zh ? "；" : "; "),
       leadStatus: r.leadStatus ? STATUS_LABELS[r.leadStatus][key] : "",
       source: SOURCE_LABELS[r.source]?.[key] ?? r.source,
     } as ExportRow;
-    for (const f of r.features) row[`${f.name as TargetFeature}Contribution`] = f.contribution;
+    for (const f of r.features)
+      row[`${f.name as TargetFeature}Contribution`] = round(f.contribution, SCORE_DECIMALS);
     return row;
   });
 }
@@ -321,12 +396,19 @@ export async function handleExport(
     useStyles: true,
     useSharedStrings: false,
   });
-  const sheet = workbook.addWorksheet(params.lang === "ZH" ? "招商目标" : "Targets");
+  // The header row stays in view when scrolling, and carries Excel's filter buttons.
+  const sheet = workbook.addWorksheet(params.lang === "ZH" ? "招商目标" : "Targets", {
+    views: [{ state: "frozen", xSplit: 0, ySplit: 1 }],
+  });
   sheet.columns = EXPORT_COLUMNS.map((key) => ({
     key,
     header: headers[key],
-    width: key === "reasons" ? 80 : key === "nameZh" || key === "name" ? 32 : 14,
+    width: XLSX_WIDTHS[key] ?? DEFAULT_WIDTH,
+    ...(key === "score" || key.endsWith("Contribution") ? { style: { numFmt: "0.000" } } : {}),
+    ...(key === "revenue" ? { style: { numFmt: params.lang === "ZH" ? "#,##0" : "#,##0.0" } } : {}),
   }));
+  sheet.autoFilter = `A1:${columnLetter(EXPORT_COLUMNS.length)}1`;
+  sheet.getRow(1).font = { bold: true };
   for (let offset = 0; offset < rows.length && !gone; offset += EXPORT_CHUNK) {
     for (const row of await chunkRows(deps, rows.slice(offset, offset + EXPORT_CHUNK), offset, params.lang)) {
       sheet.addRow(row).commit();

@@ -400,6 +400,7 @@ export type TargetListQuery = {
       status: TargetStatus;
       note: string | null;
       updatedAt: string;
+      version: number;
       company: {
         id: string;
         name: string;
@@ -427,12 +428,13 @@ export type SaveTargetListMutation = { saveTargetList: { id: string; name: strin
 export type UpdateTargetItemMutationVariables = Exact<{
   listId: string | number;
   companyId: string | number;
+  version: number;
   status?: TargetStatus | null | undefined;
   note?: string | null | undefined;
 }>;
 
 export type UpdateTargetItemMutation = {
-  updateTargetItem: { status: TargetStatus; note: string | null; updatedAt: string };
+  updateTargetItem: { status: TargetStatus; note: string | null; updatedAt: string; version: number };
 };
 
 export type CompanyQueryVariables = Exact<{
@@ -1012,6 +1014,7 @@ export const TargetListDocument = new TypedDocumentString(
       status
       note
       updatedAt
+      version
     }
   }
 }
@@ -1031,7 +1034,7 @@ export const TargetListDocument = new TypedDocumentString(
     nameZh
   }
 }`,
-  { hash: "sha256:f9ed9a754f476a7fa6b07644a63c6cd19c32675c5a9dfa81924b024d648aaebb" },
+  { hash: "sha256:06d9dbe073762860cfae1b3775e94754ec5183ac5e1f45be18e40888433e320f" },
 ) as unknown as TypedDocumentString<TargetListQuery, TargetListQueryVariables>;
 export const SaveTargetListDocument = new TypedDocumentString(
   `
@@ -1053,20 +1056,22 @@ export const SaveTargetListDocument = new TypedDocumentString(
 ) as unknown as TypedDocumentString<SaveTargetListMutation, SaveTargetListMutationVariables>;
 export const UpdateTargetItemDocument = new TypedDocumentString(
   `
-    mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $status: TargetStatus, $note: String) {
+    mutation UpdateTargetItem($listId: ID!, $companyId: ID!, $version: Int!, $status: TargetStatus, $note: String) {
   updateTargetItem(
     listId: $listId
     companyId: $companyId
+    version: $version
     status: $status
     note: $note
   ) {
     status
     note
     updatedAt
+    version
   }
 }
     `,
-  { hash: "sha256:2baff2d67e01b1b8a772b2092a829eccd06213ead38f8b29f17920dfb587e1c8" },
+  { hash: "sha256:8f7b30ac8eb06f7a6b3e070420705477a4400108dd675987a5f1080658844796" },
 ) as unknown as TypedDocumentString<UpdateTargetItemMutation, UpdateTargetItemMutationVariables>;
 export const CompanyDocument = new TypedDocumentString(
   `
