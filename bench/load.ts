@@ -79,17 +79,38 @@ interface Row {
   p50: number;
   p975: number;
   p99: number;
+  /** Transport errors, non-2xx answers, timeouts and answers with GraphQL errors. */
   errors: number;
+  /** Stale list edits refused (CONFLICT): expected when connections share an item. */
+  conflicts: number;
 }
 
-function rowOf(name: string, r: autocannon.Result): Row {
+/** One request of a load; `setupRequest`/`onResponse` chain a read and an edit on one connection. */
+interface Step {
+  role?: Role;
+  body: string;
+  setupRequest?: (request: autocannon.Request, context: EditContext) => autocannon.Request;
+  onResponse?: (status: number, body: string, context: EditContext) => void;
+}
+interface EditContext {
+  company?: string;
+  version?: number;
+}
+interface ListItem {
+  company: { id: string };
+  version: number;
+}
+type LoadResult = autocannon.Result & { graphqlErrors: number; conflicts: number };
+
+function rowOf(name: string, r: LoadResult): Row {
   return {
     name,
     rps: r.requests.average,
     p50: r.latency.p50,
     p975: r.latency.p97_5,
     p99: r.latency.p99,
-    errors: r.errors + r.non2xx + r.timeouts,
+    errors: r.errors + r.non2xx + r.timeouts + r.graphqlErrors,
+    conflicts: r.conflicts,
   };
 }
 
@@ -163,9 +184,9 @@ async function measureAll(
   });
   const listId = ((await saved.json()) as { data?: { saveTargetList?: { id: string } } }).data?.saveTargetList
     ?.id;
-  const [listItem] = listId
+  const listItems = listId
     ? await bench.db.query<{ company: string }>(
-        "MATCH (:TargetList {id: $listId})-[:HAS_ITEM]->(:TargetItem)-[:OF]->(c:Company) RETURN c.id AS company LIMIT 1",
+        "MATCH (:TargetList {id: $listId})-[:HAS_ITEM]->(:TargetItem)-[:OF]->(c:Company) RETURN c.id AS company ORDER BY c.id",
         { listId },
       )
     : [];
@@ -185,7 +206,7 @@ async function measureAll(
     chainMap: { role: "ANALYST", body: persistedBody("ChainMap", { id: "NE" }) },
     gaps: { role: "ANALYST", body: persistedBody("Gaps", { chainId: "NE", lang: "ZH" }) },
   };
-  const mix: { role: Role; body: string }[] = [
+  const mix: Step[] = [
     { role: "ANALYST", body: persistedBody("ChainMap", { id: "NE" }) },
     { role: "ANALYST", body: persistedBody("Gaps", { chainId: "NE", lang: "ZH" }) },
     { role: "LEADER", body: persistedBody("ChainMap", { id: "IT" }) },
@@ -202,47 +223,75 @@ async function measureAll(
       : []),
     { role: "MEMBER", body: persistedBody("Alliances", {}) },
     { role: "ADMIN", body: persistedBody("Gaps", { chainId: "HL", lang: "EN" }) },
-    ...(listId && listItem
+  ];
+  // The list edit as a person makes it: open the list, then change one item with the version just
+  // read (optimistic concurrency). Each connection edits its own item while there are enough.
+  let nextItem = 0;
+  const STATUSES = ["CONTACTED", "VISITED", "NEGOTIATING"];
+  const listEdit: Step[] =
+    listId && listItems.length > 0
       ? [
           {
-            role: "RECRUITER" as Role,
-            body: persistedBody("UpdateTargetItem", {
-              listId,
-              companyId: listItem.company,
-              status: "CONTACTED",
+            role: "RECRUITER",
+            body: persistedBody("TargetList", { id: listId }),
+            onResponse: (_status, body, context) => {
+              context.company ??= listItems[nextItem++ % listItems.length]!.company;
+              const items = (JSON.parse(body) as { data?: { targetList?: { items: ListItem[] } } }).data
+                ?.targetList?.items;
+              context.version = items?.find((i) => i.company.id === context.company)?.version;
+            },
+          },
+          {
+            role: "RECRUITER",
+            body: "",
+            setupRequest: (request, context) => ({
+              ...request,
+              body: persistedBody("UpdateTargetItem", {
+                listId,
+                companyId: context.company,
+                version: context.version ?? 1,
+                status: STATUSES[Math.floor(Math.random() * STATUSES.length)],
+              }),
             }),
           },
         ]
-      : []),
-  ];
+      : [];
+  mix.push(...listEdit);
 
-  const run = (
-    url: string,
-    connections: number,
-    duration: number,
-    requests: { role?: Role; body: string }[],
-  ) =>
-    autocannon({
+  const run = async (url: string, connections: number, duration: number, steps: Step[]) => {
+    const answers = { graphqlErrors: 0, conflicts: 0 };
+    const result = await autocannon({
       url,
       method: "POST",
       connections,
       duration,
-      requests: requests.map((r) => ({
+      requests: steps.map((step) => ({
         method: "POST",
-        headers: { ...json, ...(r.role ? { cookie: cookies[r.role] } : {}) },
-        body: r.body,
+        headers: { ...json, ...(step.role ? { cookie: cookies[step.role] } : {}) },
+        body: step.body,
+        ...(step.setupRequest ? { setupRequest: step.setupRequest } : {}),
+        onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+          if (body.includes('"errors"')) {
+            if (body.includes('"CONFLICT"')) answers.conflicts += 1;
+            else answers.graphqlErrors += 1;
+          }
+          step.onResponse?.(status, body, context as EditContext);
+        },
       })),
-    });
+    } as autocannon.Options);
+    return Object.assign(result, answers);
+  };
   const memoryUrl = `http://127.0.0.1:${memory.port}/graphql`;
   const memoryBody = JSON.stringify({
     query: "{ rows(first: 50) { id name nameZh score segmentId leadStatus } }",
   });
 
   // Every request answers data, not an error, before anything is measured.
-  for (const r of [...Object.values(singles), ...mix]) {
+  // (The list edit's second step builds its body per connection; the load checks it instead.)
+  for (const r of [...Object.values(singles), ...mix].filter((step) => step.body !== "")) {
     const res = await fetch(serviceUrl, {
       method: "POST",
-      headers: { ...json, cookie: cookies[r.role] },
+      headers: { ...json, ...(r.role ? { cookie: cookies[r.role] } : {}) },
       body: r.body,
     });
     const text = await res.text();
@@ -251,7 +300,8 @@ async function measureAll(
     }
   }
   // Warm-up: JIT, pools, caches.
-  for (const r of [...Object.values(singles), ...mix]) await run(serviceUrl, 2, 1, [r]);
+  for (const r of Object.values(singles)) await run(serviceUrl, 2, 1, [r]);
+  await run(serviceUrl, 2, 3, mix);
   await run(memoryUrl, 10, 3, [{ body: memoryBody }]);
 
   const only = values.only?.split(",");
@@ -280,11 +330,11 @@ async function measureAll(
     console.log(`\n${bench.describe}`);
     console.log(`${connections} connections; ${seconds} s per query, ${mixSeconds} s for the mix`);
     console.log(
-      `${"".padEnd(44)}${"req/s".padStart(8)}${"p50".padStart(7)}${"p97.5".padStart(7)}${"p99".padStart(7)}${"errors".padStart(8)}${"× yoga".padStart(8)}`,
+      `${"".padEnd(44)}${"req/s".padStart(8)}${"p50".padStart(7)}${"p97.5".padStart(7)}${"p99".padStart(7)}${"errors".padStart(8)}${"stale".padStart(7)}${"× yoga".padStart(8)}`,
     );
     for (const r of rows) {
       console.log(
-        `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(7)}${String(r.p975).padStart(7)}${String(r.p99).padStart(7)}${String(r.errors).padStart(8)}${(r.rps / yardstick).toFixed(2).padStart(8)}`,
+        `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(7)}${String(r.p975).padStart(7)}${String(r.p99).padStart(7)}${String(r.errors).padStart(8)}${String(r.conflicts).padStart(7)}${(r.rps / yardstick).toFixed(2).padStart(8)}`,
       );
     }
   }
