@@ -85,6 +85,8 @@ function gap(id: string, type: GapType, score: number, breakPoint = false, chain
     localCount: 0,
     totalCount: 5,
     breakPoint,
+    density: 0,
+    priority: { tier: "LONG_TERM", reasons: [], densityBand: "LOW" },
     features: [],
     explanation: `why ${id}`,
   };

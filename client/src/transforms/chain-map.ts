@@ -10,6 +10,7 @@
  */
 import type { ElementDefinition } from "cytoscape";
 import { nameOf, translate, type Lang } from "../i18n/index.ts";
+import { wrapLabel } from "./wrap.ts";
 import type { ChainLeaf, ChainMapData, CoverageStatus, Gap, GapType, Stage } from "../api/operations.ts";
 
 export const STAGES: readonly Stage[] = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"];
@@ -33,7 +34,10 @@ export interface SegmentNodeData {
   id: string;
   kind: "segment";
   segmentId: string;
+  /** Wrapped into lines, with ★ for a chokepoint technology. */
   label: string;
+  /** The name as written (unwrapped). */
+  name: string;
   parent?: string;
   stage: Stage;
   coverage: CoverageStatus | "EXTERNAL";
@@ -105,7 +109,8 @@ export function heightForScore(score: number, maxScore: number): number {
 
 /** Label of a segment node: its name, with ★ for a chokepoint technology. */
 function segmentLabel(lang: Lang, seg: { name: string; nameZh: string }, keyTech: boolean): string {
-  return `${nameOf(lang, seg)}${keyTech ? " ★" : ""}`;
+  // Wrapped here at word boundaries (Cytoscape's "anywhere" cut English words mid-word).
+  return wrapLabel(`${nameOf(lang, seg)}${keyTech ? " ★" : ""}`, (CHAIN_LAYOUT.nodeWidth - 12) / 14);
 }
 
 /**
@@ -254,6 +259,7 @@ export function chainMapElements(chain: ChainDef, gaps: readonly Gap[], lang: La
       kind: "segment",
       segmentId: seg.id,
       label: segmentLabel(lang, seg, seg.keyTech),
+      name: nameOf(lang, seg),
       parent,
       stage: seg.stage,
       coverage: cov ? cov.status : "EXTERNAL",

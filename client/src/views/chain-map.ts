@@ -18,6 +18,7 @@ import {
   type ChainDef,
   type ChainLayoutMode,
 } from "../transforms/chain-map.ts";
+import { chainOverviewElements } from "../transforms/chain-overview.ts";
 import { legendEl } from "./chain-map-legend.ts";
 import { renderSegmentPanel } from "./chain-map-panel.ts";
 import { chainTabs, dataTable, graphFrame } from "./common.ts";
@@ -33,6 +34,10 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   let chain: ChainDef | null = null;
   let gaps: Gap[] = [];
   let completeness: number | null = null;
+  let gapsKnown = false;
+  /** Lanes (sub-chains) of the overview shown segment by segment; the rest show a summary. */
+  const expanded = new Set<string>();
+  let laneOf = new Map<string, string>();
 
   const panel = h("aside", {
     class: "side-panel",
@@ -43,6 +48,8 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   const head = h("div", { class: "view-head" });
   const summary = h("div", { class: "chain-summary" });
   const layoutBtn = h("button", { type: "button", class: "btn", "data-action": "layout" });
+  const foldBtn = h("button", { type: "button", class: "btn", "data-action": "fold-all" });
+  const hint = h("p", { class: "note map-hint" });
   const {
     frame,
     canvas,
@@ -52,13 +59,18 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
     caption: t("navChains"),
     pngName: `chain-${chainId}.png`,
     getCy: () => graph?.cy,
-    extraTools: [layoutBtn],
+    extraTools: [foldBtn, layoutBtn],
   });
   const status = h("div", { class: "graph-status" }, loadingState());
   const legendSlot = h("div", {});
-  clear(root, head, status, h("div", { class: "chain-body" }, frame, panel), legendSlot);
+  clear(root, head, hint, status, h("div", { class: "chain-body" }, frame, panel), legendSlot);
   root.dataset.gapsLoaded = "false";
 
+  foldBtn.addEventListener("click", () => {
+    expanded.clear();
+    draw();
+    graph?.overview();
+  });
   layoutBtn.addEventListener("click", () => {
     mode = mode === "lanes" ? "dagre" : "lanes";
     renderChrome();
@@ -74,6 +86,9 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       summary,
     );
     layoutBtn.textContent = mode === "lanes" ? t("layoutDagre") : t("layoutLanes");
+    foldBtn.textContent = t("collapseAll");
+    foldBtn.hidden = mode !== "lanes";
+    hint.textContent = mode === "lanes" ? t("overviewHint") : "";
     relabelFrame(t("navChains"));
     clear(legendSlot, legendEl());
     renderSummary();
@@ -89,7 +104,8 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
         ? null
         : [
             stat(t("completeness"), formatPercent(l, completeness)),
-            stat(t("gapCount"), formatNumber(l, gaps.length)),
+            stat(t("gapCount"), formatNumber(l, gaps.filter((g) => g.type !== "EXTEND").length)),
+            stat(t("extendCount"), formatNumber(l, gaps.filter((g) => g.type === "EXTEND").length)),
           ],
       stat(t("segmentCount"), formatNumber(l, chain?.segments.length ?? 0)),
     );
@@ -98,7 +114,12 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   /** Creates the graph the first time, then only updates it. */
   function draw(dataAt?: number): void {
     if (!chain) return;
-    const elements = chainMapDefinitions(chain, gaps, lang(), mode);
+    let elements;
+    if (mode === "lanes") {
+      const overview = chainOverviewElements(chain, gaps, lang(), expanded, gapsKnown);
+      elements = overview.elements;
+      laneOf = overview.laneOf;
+    } else elements = chainMapDefinitions(chain, gaps, lang(), mode);
     if (graph) {
       graph.update(elements, { lang: lang(), mode, dataAt });
       return;
@@ -113,6 +134,14 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       onSelect: (id) => {
         ctx.navigate({ view: "chain", chainId, segmentId: id }, true);
         selectSegment(id);
+      },
+      onToggleLane: (laneId) => {
+        const open = !expanded.has(laneId);
+        if (open) expanded.add(laneId);
+        else expanded.delete(laneId);
+        draw();
+        if (open) graph?.focusLane(laneId);
+        else graph?.overview();
       },
       onBackground: () => closePanel(),
     });
@@ -181,6 +210,12 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       panel.hidden = false;
       graph?.cy.resize();
     }
+    // A segment of a folded lane: open the lane first, so the segment is drawn.
+    const lane = laneOf.get(segmentId);
+    if (focus && mode === "lanes" && lane !== undefined && !expanded.has(lane)) {
+      expanded.add(lane);
+      draw();
+    }
     // After the resize, so the centre is the narrowed canvas's centre.
     if (focus) graph?.select(segmentId);
   }
@@ -208,6 +243,7 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       if (signal.aborted || !chain) return;
       gaps = report.gaps;
       completeness = report.completeness;
+      gapsKnown = true;
       clear(status);
       renderSummary();
       draw(performance.now());

@@ -168,6 +168,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   Gap: { all: STAFF },
   GapRevenue: { all: STAFF },
   GapConnection: { all: STAFF },
+  GapPriority: { all: STAFF },
+  GapGroup: { all: STAFF },
   OpportunityPoint: { all: STAFF },
   Target: { all: STAFF },
   TargetEdge: { all: STAFF },
