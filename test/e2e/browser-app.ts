@@ -86,18 +86,6 @@ export async function startBrowserApp(): Promise<BrowserApp> {
   };
 }
 
-/** Holds back the request of one operation, by name (the client sends persisted ids, not text). */
-export async function holdOperation(page: Page, operationName: string): Promise<() => void> {
-  const marker = `"operationName":"${operationName}"`;
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/graphql", async (route) => {
-    if (route.request().postData()?.includes(marker)) await released;
-    await route.continue();
-  });
-  return release;
-}
-
 export async function waitForGaps(page: Page): Promise<void> {
   await page.waitForFunction(
     () => document.querySelector<HTMLElement>("main")?.dataset.gapsLoaded === "true",

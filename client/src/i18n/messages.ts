@@ -253,6 +253,7 @@ export const zh = {
   overviewHint: "点击子链展开环节，再点击收起",
   collapseAll: "收起全部",
   pngSource: "数据来源：{source} · 导出于 {date}",
+  pngSourceText: "产业链分类与真实企业公开信息（graph-seed），本地覆盖按本区企业计",
   pngSynthetic: "含合成演示数据（标注“合成数据”的企业为模拟生成，非真实企业）",
   millionRmb: "百万元",
 } as const;
@@ -512,6 +513,7 @@ export const en: Record<MessageKey, string> = {
   overviewHint: "Click a sub-chain to show its segments, again to fold it",
   collapseAll: "Fold all",
   pngSource: "Source: {source} · exported {date}",
+  pngSourceText: "chain taxonomy and public facts of real companies (graph-seed); local = firms in the zone",
   pngSynthetic: "Includes synthetic demo data (firms marked synthetic are generated, not real companies)",
   millionRmb: "M RMB",
 };

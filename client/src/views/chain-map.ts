@@ -10,7 +10,17 @@
 import { fetchChain, fetchGapReport } from "../api/chain-map.ts";
 import type { Gap } from "../api/operations.ts";
 import { createChainMapGraph, type ChainMapGraph } from "../graph/chain-map-graph.ts";
-import { formatNumber, formatPercent, formatScore, lang, t, translateOptional } from "../i18n/index.ts";
+import { downloadSheetPng, type LegendEntry } from "../graph/png-export.ts";
+import {
+  formatNumber,
+  formatPercent,
+  formatScore,
+  lang,
+  nameOf,
+  t,
+  translateOptional,
+} from "../i18n/index.ts";
+import { COVERAGE_COLOURS, GAP_COLOURS, GAP_TYPES } from "../transforms/styles.ts";
 import type { Route } from "../router.ts";
 import {
   chainMapDefinitions,
@@ -26,6 +36,24 @@ import { clear, emptyState, errorState, h, isAbort, loadingState } from "./dom.t
 import type { ViewFactory } from "./types.ts";
 
 type ChainRoute = Extract<Route, { view: "chain" }>;
+
+/** The map's legend as drawn on the exported PNG (the page's legend is chain-map-legend.ts). */
+function chainMapLegend(): LegendEntry[] {
+  return [
+    ...(["MISSING", "WEAK", "PRESENT"] as const).map((s) => ({
+      colour: COVERAGE_COLOURS[s].fill,
+      border: COVERAGE_COLOURS[s].border,
+      label: `${t("coverageLegend")}: ${t(`coverage${s}`)}`,
+    })),
+    {
+      colour: COVERAGE_COLOURS.EXTERNAL.fill,
+      border: COVERAGE_COLOURS.EXTERNAL.border,
+      dashed: true,
+      label: t("otherChains"),
+    },
+    ...GAP_TYPES.map((g) => ({ colour: GAP_COLOURS[g], text: t(`gapShort${g}`), label: t(`gap${g}`) })),
+  ];
+}
 
 export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   const chainId = route.chainId ?? ctx.defaultChainId;
@@ -60,6 +88,21 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
     pngName: `chain-${chainId}.png`,
     getCy: () => graph?.cy,
     extraTools: [foldBtn, layoutBtn],
+    exportPng: (cy) => {
+      const l = lang();
+      const chainDef = ctx.chains.find((c) => c.id === chainId);
+      const date = new Date().toISOString().slice(0, 10);
+      void downloadSheetPng(cy, {
+        title: `${chainDef ? nameOf(l, chainDef) : chainId} · ${t("navChains")}`,
+        subtitle:
+          completeness === null
+            ? nameOf(l, ctx.homeRegion)
+            : `${nameOf(l, ctx.homeRegion)} · ${t("completeness")} ${formatPercent(l, completeness)} · ${t("gapCount")} ${formatNumber(l, gaps.filter((g) => g.type !== "EXTEND").length)} / ${formatNumber(l, chain?.segments.length ?? 0)}`,
+        legend: chainMapLegend(),
+        footer: [t("pngSource", { source: t("pngSourceText"), date }), t("pngSynthetic")],
+        filename: `chain-${chainId}-${date}.png`,
+      });
+    },
   });
   const status = h("div", { class: "graph-status" }, loadingState());
   const legendSlot = h("div", {});

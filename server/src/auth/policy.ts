@@ -206,6 +206,7 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "POST /graphql": SIGNED_IN,
   "GET /export/targets.csv": STAFF,
   "GET /export/targets.xlsx": STAFF,
+  "GET /export/gaps.xlsx": STAFF,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };
