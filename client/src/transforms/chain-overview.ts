@@ -14,15 +14,13 @@ import type { ElementDefinition } from "cytoscape";
 import type { ChainLeaf, Gap, GapType, Stage } from "../api/operations.ts";
 import { nameOf, translate, type Lang } from "../i18n/index.ts";
 import {
-  CHAIN_LAYOUT,
   feedEdgeId,
-  heightForScore,
   longestPathColumns,
+  segmentElement,
   segNodeId,
   STAGES,
   subNodeId,
   type ChainDef,
-  type SegmentNodeData,
 } from "./chain-map.ts";
 import { wrapLabel } from "./wrap.ts";
 
@@ -297,9 +295,15 @@ export function chainOverviewElements(
         const column = Math.floor(slot / o.maxRows);
         const row = slot % o.maxRows;
         elements.push(
-          segmentElement(lang, s, gapById.get(s.id), maxScore, parent, lane.external, {
-            x: left + o.segmentPitchX / 2 + column * o.segmentPitchX,
-            y: y + o.cellHeight / 2 + row * o.segmentPitchY,
+          segmentElement(lang, s, gapById.get(s.id), {
+            parent,
+            external: lane.external,
+            maxScore,
+            maxHeight: o.segmentPitchY - 8,
+            position: {
+              x: left + o.segmentPitchX / 2 + column * o.segmentPitchX,
+              y: y + o.cellHeight / 2 + row * o.segmentPitchY,
+            },
           }),
         );
       }
@@ -372,43 +376,4 @@ export function chainOverviewElements(
       classes: `feed${id.startsWith("flow:") ? " flow" : ""}${flow.cross ? " cross-lane" : ""}`,
     });
   return { elements, laneOf, lanes: lanes.map((l) => l.id) };
-}
-
-function segmentElement(
-  lang: Lang,
-  s: LaneSeg,
-  gap: Gap | undefined,
-  maxScore: number,
-  parent: string,
-  external: boolean,
-  position: { x: number; y: number },
-): ElementDefinition {
-  const data: SegmentNodeData = {
-    id: segNodeId(s.id),
-    kind: "segment",
-    segmentId: s.id,
-    label: wrapLabel(`${nameOf(lang, s)}${s.keyTech ? " ★" : ""}`, (CHAIN_LAYOUT.nodeWidth - 12) / 14),
-    name: nameOf(lang, s),
-    parent,
-    stage: s.stage,
-    coverage: s.coverage ? s.coverage.status : "EXTERNAL",
-    localCount: s.coverage ? s.coverage.localCount : (gap?.localCount ?? null),
-    totalCount: s.coverage ? s.coverage.totalCount : (gap?.totalCount ?? null),
-    gapType: gap?.type ?? null,
-    gapScore: gap?.score ?? 0,
-    breakPoint: gap?.breakPoint ?? false,
-    keyTech: s.keyTech,
-    external,
-    chainId: s.chainId,
-    height: Math.min(heightForScore(gap?.score ?? 0, maxScore), OVERVIEW.segmentPitchY - 8),
-  };
-  const classes = [
-    "segment",
-    `cov-${data.coverage}`,
-    gap ? `gap gap-${gap.type}` : "",
-    data.breakPoint ? "break-point" : "",
-    data.keyTech ? "key-tech" : "",
-    external ? "external" : "",
-  ].filter(Boolean);
-  return { group: "nodes", data, position, classes: classes.join(" ") };
 }

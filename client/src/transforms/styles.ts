@@ -190,6 +190,8 @@ export function chainMapStyle(lang: Lang): Stylesheet {
         "font-size": 24,
         "font-weight": "bold",
         color: "#64748b",
+        "text-valign": "center",
+        "text-halign": "center",
         events: "no",
       },
     },

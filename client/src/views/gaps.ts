@@ -355,7 +355,7 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
   );
   bands.absent.forEach((p, i) => {
     const cx = bpad + 10 + (n > 1 ? (i * (bw - 2 * bpad - 20)) / (n - 1) : 0);
-    const cy = bh - 40 - (p.density / dMax) * (bh - 80);
+    const cy = bh - 38 - (p.density / dMax) * (bh - 100);
     const c = band.el(
       "circle",
       { cx, cy, r: 5, fill: QUADRANT_COLOURS.POSSIBLE_ENTRANT, "fill-opacity": 0.85, stroke: "#fff" },
@@ -363,8 +363,13 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
       `${p.label} · ${formatNumber(l, p.density, 3)}`,
     );
     c.setAttribute("data-segment", p.segmentId);
-    if (bands.labelled.has(p.segmentId))
-      band.el("text", { x: cx + 8, y: cy - 6, class: "pt-label" }, p.label);
+    // The densest sit side by side at the left (the band is ordered): their labels go in a row
+    // along the band's top, each joined to its point by a leader line.
+    if (bands.labelled.has(p.segmentId)) {
+      const lx = bpad + 150 + i * 190;
+      band.el("line", { x1: cx, y1: cy, x2: lx, y2: 40, stroke: "#a78bdb", "stroke-width": 1 });
+      band.el("text", { x: lx + 4, y: 36, class: "pt-label" }, p.label);
+    }
   });
 
   const legend = h(
