@@ -366,7 +366,7 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
     // The densest sit side by side at the left (the band is ordered): their labels go in a row
     // along the band's top, each joined to its point by a leader line.
     if (bands.labelled.has(p.segmentId)) {
-      const lx = bpad + 150 + i * 190;
+      const lx = bpad + 130 + i * 170;
       band.el("line", { x1: cx, y1: cy, x2: lx, y2: 40, stroke: "#a78bdb", "stroke-width": 1 });
       band.el("text", { x: lx + 4, y: 36, class: "pt-label" }, p.label);
     }
