@@ -27,7 +27,7 @@ const config: CodegenConfig = {
           Alliance: "../common/records.ts#AllianceRecord",
           Partner: "../common/records.ts#PartnerRecord",
           GapReport: "../gaps/service.ts#GapReportRecord",
-          Gap: "../gaps/analysis.ts#GapRecord",
+          Gap: "../gaps/priority.ts#PrioritisedGap",
           GapConnection: "../gaps/analysis.ts#ConnectionRecord",
           OpportunityPoint: "../gaps/analysis.ts#OpportunityPointRecord",
           ScoreFeature: "../common/records.ts#ScoreFeatureRecord",

@@ -10,6 +10,7 @@ import type { AppDeps } from "./context.ts";
 import { isDatabaseUnavailable } from "./errors.ts";
 import { handleHealth } from "./health/routes.ts";
 import { guardRequest } from "./security/http.ts";
+import { handleGapExport } from "./gaps/export.ts";
 import { handleExport } from "./targets/export.ts";
 import { createGraphQL } from "./yoga.ts";
 
@@ -72,10 +73,11 @@ export function createHttpServer(deps: AppDeps): http.Server {
           if (!rule || rule === "PUBLIC" || !allows(rule, viewer)) {
             // Unknown export paths answer 404 to everyone; known ones 403 to a role without the right.
             if (!rule) refuse(res, 404, "NOT_FOUND", "no such export");
-            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not export targets`);
+            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not use this export`);
             return;
           }
           if (await handleExport(req, res, deps, viewer)) return;
+          if (await handleGapExport(req, res, deps, viewer)) return;
         }
         if (req.method !== "GET" && req.method !== "HEAD") {
           refuse(res, 405, "METHOD_NOT_ALLOWED", "static files answer GET only");

@@ -97,23 +97,20 @@ async function waitForGaps(page: Page): Promise<void> {
 
 describe("the chain map", () => {
   it.each(["EQ", "HL", "IT", "NE"])(
-    "draws chain %s: every leaf, coloured by coverage, gaps badged",
+    "draws chain %s: an overview summarising every leaf by sub-chain and stage, then a lane's leaves",
     async (chainId) => {
       const page = await open(`#/chain/${chainId}`);
       await waitForGaps(page);
       const state = await page.evaluate(() => {
         const cy = window.__cy!;
+        const cells = cy.nodes("node.cell").not(".external");
         return {
-          leaves: cy
-            .nodes("node.segment")
-            .not(".external")
-            .map((n) => n.data("segmentId") as string)
+          leaves: cells
+            .map((n) => n.data("segmentIds") as string[])
+            .flat()
             .sort(),
-          covered: cy
-            .nodes("node.segment")
-            .not(".external")
-            .every((n) => /cov-(MISSING|WEAK|PRESENT)/.test(n.classes().join(" "))),
-          gaps: cy.nodes("node.gap").length,
+          covered: cells.every((n) => /cov-(MISSING|WEAK|PRESENT)/.test(n.classes().join(" "))),
+          gaps: cells.reduce((sum, n) => sum + (n.data("gapCount") as number), 0),
           stages: cy.nodes("node.stage-band").map((n) => n.data("label") as string),
           paints: window.__paints ?? [],
         };
@@ -132,6 +129,20 @@ describe("the chain map", () => {
         .filter((p) => p.view === `chain:${chainId}`)
         .map((p) => Math.round(p.paintMs));
       await shot(page, `chain-${chainId}-zh`);
+      // A click on a lane's cell draws that sub-chain's leaves, coloured, gaps badged.
+      const lane = await clickCell(page);
+      const opened = await page.evaluate((id) => {
+        const cy = window.__cy!;
+        const leaves = cy.getElementById(`sub:${id}`).children("node.segment");
+        return {
+          leaves: leaves.length,
+          covered: leaves.every((n) => /cov-(MISSING|WEAK|PRESENT)/.test(n.classes().join(" "))),
+          gaps: leaves.filter(".gap").length,
+        };
+      }, lane);
+      expect(opened.leaves).toBeGreaterThan(0);
+      expect(opened.covered).toBe(true);
+      expect(opened.gaps).toBeGreaterThan(0);
       expect(pageErrors(page)).toEqual([]);
       await page.close();
     },
@@ -140,7 +151,8 @@ describe("the chain map", () => {
   it("opens a gap segment's panel with its explanation and local companies, then finds targets", async () => {
     const page = await open("#/chain/NE");
     await waitForGaps(page);
-    // The top gap, clicked where the canvas draws it.
+    // The top gap of the first lane with gaps, clicked where the canvas draws it.
+    await clickCell(page);
     const target = await page.evaluate(() => {
       const cy = window.__cy!;
       const top = cy
@@ -153,7 +165,7 @@ describe("the chain map", () => {
       const box = cy.container()!.getBoundingClientRect();
       return {
         id: top.data("segmentId") as string,
-        label: top.data("label") as string,
+        label: top.data("name") as string,
         x: box.left + p.x,
         y: box.top + p.y,
       };
@@ -161,7 +173,7 @@ describe("the chain map", () => {
     await page.mouse.click(target.x, target.y);
     const panel = page.getByTestId("segment-panel");
     await panel.waitFor({ state: "visible" });
-    expect((await panel.locator("h2").textContent())?.trim()).toBe(target.label.replace(" ★", ""));
+    expect((await panel.locator("h2").textContent())?.trim()).toBe(target.label);
     expect((await page.getByTestId("gap-explanation").locator("p").textContent())?.length).toBeGreaterThan(
       20,
     );
@@ -243,7 +255,9 @@ describe("the chain map", () => {
     // The gap report held back, so the user zooms and selects on the coverage map first.
     const release = await holdOperation(page, "Gaps");
     await page.goto(`${base}/#/chain/NE`);
-    await page.waitForFunction(() => (window.__cy?.nodes("node.segment").length ?? 0) > 0);
+    await page.waitForFunction(() => (window.__cy?.nodes("node.cell").length ?? 0) > 0);
+    // A lane opened: its leaves are drawn, without gaps yet.
+    await clickCell(page, false);
     expect(await page.evaluate(() => window.__cy!.nodes("node.gap").length)).toBe(0);
 
     type W = Window & { __first?: unknown };
@@ -309,16 +323,36 @@ describe("the chain map", () => {
     const labels = await page.evaluate(() => ({
       stages: window.__cy!.nodes("node.stage-band").map((n) => n.data("label") as string),
       panel: document.querySelector("[data-testid='segment-panel'] h2")?.textContent,
-      selectedLabel: window.__cy!.$(":selected")[0]!.data("label") as string,
+      selectedLabel: window.__cy!.$(":selected")[0]!.data("name") as string,
     }));
     expect(labels.stages.every((l) => ["Upstream", "Midstream", "Downstream"].includes(l))).toBe(true);
-    expect(labels.selectedLabel.replace(" ★", "")).toBe(labels.panel);
+    expect(labels.selectedLabel).toBe(labels.panel);
     expect(labels.panel).toMatch(/[A-Za-z]/);
     await shot(page, "chain-NE-in-place-en");
     expect(errors).toEqual([]);
     await page.close();
   }, 180_000);
 });
+
+/**
+ * Clicks, where the canvas draws it, the overview's first cell with gaps (any cell when `withGaps`
+ * is false) and waits for its lane's leaves; returns the lane's id.
+ */
+async function clickCell(page: Page, withGaps = true): Promise<string> {
+  const p = await page.evaluate((gaps) => {
+    const cy = window.__cy!;
+    const cell = cy.nodes(gaps ? "node.cell.has-gaps" : "node.cell").not(".external")[0]!;
+    const pos = cell.renderedPosition();
+    const box = cy.container()!.getBoundingClientRect();
+    return { lane: cell.data("laneId") as string, x: box.left + pos.x, y: box.top + pos.y };
+  }, withGaps);
+  await page.mouse.click(p.x, p.y);
+  await page.waitForFunction(
+    (lane) => window.__cy!.getElementById(`sub:${lane}`).children("node.segment").length > 0,
+    p.lane,
+  );
+  return p.lane;
+}
 
 /** Holds every GraphQL request whose text contains `marker` until the returned release() is called. */
 /** Holds back the request of one operation, by name (the client sends persisted ids, not text). */
@@ -472,7 +506,7 @@ describe("sign-in and roles", () => {
     const page = await anonymousPage();
     await page.goto(`${base}/#/chain/EQ`);
     await fillSignIn(page, "e2e-recruiter");
-    await page.waitForFunction(() => (window.__cy?.nodes("node.segment").length ?? 0) > 0, undefined, {
+    await page.waitForFunction(() => (window.__cy?.nodes("node.cell").length ?? 0) > 0, undefined, {
       timeout: 60_000,
     });
     // The session ends (signed out elsewhere): the next request answers 401.
@@ -522,11 +556,14 @@ describe("user administration", () => {
 });
 
 describe("the other views", () => {
-  it("gap report: ranked gaps with bars and the opportunity quadrant", async () => {
+  it("gap report: act-now gaps first, by score, with bars, and the opportunity quadrant", async () => {
     const page = await open("#/gaps/NE");
     await page.getByTestId("gaps-table").waitFor({ timeout: 60_000 });
-    const ranks = await page.locator(".gaps-table tbody tr td:first-child").allTextContents();
-    expect(ranks.slice(0, 3)).toEqual(["1", "2", "3"]);
+    const ranks = (await page.locator("[data-testid=act-now] tbody tr td:first-child").allTextContents()).map(
+      Number,
+    );
+    expect(ranks.length).toBeGreaterThan(0);
+    expect(ranks).toEqual([...ranks].sort((a, b) => a - b));
     expect(await page.locator(".gaps-table tbody tr").first().locator(".bar-row").count()).toBeGreaterThan(0);
     // One point per NE leaf on the quadrant.
     expect(await page.locator("svg.quadrant circle").count()).toBe(leavesOf("NE").length);

@@ -8,7 +8,9 @@ import {
   heightForScore,
   longestPathColumns,
 } from "../../client/src/transforms/chain-map.ts";
+import { chainOverviewElements } from "../../client/src/transforms/chain-overview.ts";
 import { chainMapStyle } from "../../client/src/transforms/styles.ts";
+import { wrapLabel } from "../../client/src/transforms/wrap.ts";
 
 type Chain = NonNullable<ChainMapData["chain"]>;
 
@@ -85,6 +87,8 @@ function gap(id: string, type: GapType, score: number, breakPoint = false, chain
     localCount: 0,
     totalCount: 5,
     breakPoint,
+    density: 0,
+    priority: { tier: "LONG_TERM", reasons: [], densityBand: "LOW" },
     features: [],
     explanation: `why ${id}`,
   };
@@ -260,5 +264,66 @@ describe("the chain map in a headless Cytoscape", () => {
     expect(cy.edges(".cross-chain").map((e) => e.id())).toEqual(["feed:B1->X9"]);
     expect(warn).not.toHaveBeenCalled();
     cy.destroy();
+  });
+});
+
+describe("wrapLabel", () => {
+  it("breaks English at word boundaries and Chinese between characters", () => {
+    // 9 ems at 0.55 em a Latin character: 16 characters a line.
+    expect(wrapLabel("Metallurgical silicon", 9)).toBe("Metallurgical\nsilicon");
+    expect(wrapLabel("Polysilicon (rod / granular)", 9)).toBe("Polysilicon (rod\n/ granular)");
+    expect(wrapLabel("NCM/NCA precursor", 9)).toBe("NCM/NCA\nprecursor");
+    expect(wrapLabel("多晶硅料(棒状/颗粒硅)", 5)).toBe("多晶硅料(\n棒状/颗粒\n硅)");
+    // A word longer than a line stays whole.
+    expect(wrapLabel("Electroluminescence", 5)).toBe("Electroluminescence");
+  });
+});
+
+describe("chainOverviewElements (the overview of fixture chain T)", () => {
+  const ids = (els: { data: { id?: string } }[]) => els.map((e) => e.data.id).sort();
+
+  it("summarises every leaf once per sub-chain and stage, gaps counted by type", () => {
+    const { elements, laneOf } = chainOverviewElements(chain, gaps, "en", new Set());
+    const cells = elements.filter((e) => e.data.kind === "cell");
+    expect(cells.map((c) => [c.data.id, c.data.segmentIds, c.data.label])).toEqual([
+      ["cell:A:UPSTREAM", ["A1", "A2"], "2 segments · 4 local firms\nF 1"],
+      ["cell:A:MIDSTREAM", ["A3"], "1 segments · 4 local firms\nno gap"],
+      ["cell:B:MIDSTREAM", ["B1"], "1 segments · 1 local firms\nC 1"],
+      ["cell:B:DOWNSTREAM", ["B2"], "1 segments · 3 local firms\nno gap"],
+      ["cell:__external:DOWNSTREAM", ["X9"], "1 segments of other chains\nE 1"],
+    ]);
+    expect(elements.filter((e) => e.data.kind === "segment")).toEqual([]);
+    expect(laneOf.get("B1")).toBe("B");
+    // FEEDS summed between cells; A1→A2 stays inside one cell and is not drawn.
+    expect(ids(elements.filter((e) => e.group === "edges"))).toEqual([
+      "flow:cell:A:MIDSTREAM->cell:B:MIDSTREAM",
+      "flow:cell:A:UPSTREAM->cell:A:MIDSTREAM",
+      "flow:cell:B:MIDSTREAM->cell:B:DOWNSTREAM",
+      "flow:cell:B:MIDSTREAM->cell:__external:DOWNSTREAM",
+    ]);
+    // Upstream → downstream left to right, lane A above lane B.
+    const pos = (id: string) => elements.find((e) => e.data.id === id)!.position!;
+    expect(pos("cell:A:UPSTREAM").x).toBeLessThan(pos("cell:A:MIDSTREAM").x);
+    expect(pos("cell:B:MIDSTREAM").x).toBeLessThan(pos("cell:B:DOWNSTREAM").x);
+    expect(pos("cell:A:MIDSTREAM").y).toBeLessThan(pos("cell:B:MIDSTREAM").y);
+  });
+
+  it("writes … for the gaps while the report is loading", () => {
+    const { elements } = chainOverviewElements(chain, [], "zh", new Set(), false);
+    expect(elements.find((e) => e.data.id === "cell:A:UPSTREAM")!.data.label).toBe("2 个环节 · 本地 4 家\n…");
+  });
+
+  it("draws an open lane's segments in place of its cells, edges to the others' cells", () => {
+    const { elements } = chainOverviewElements(chain, gaps, "en", new Set(["A"]));
+    expect(ids(elements.filter((e) => e.data.kind === "segment"))).toEqual(["seg:A1", "seg:A2", "seg:A3"]);
+    expect(elements.some((e) => e.data.id === "cell:A:UPSTREAM")).toBe(false);
+    expect(elements.find((e) => e.data.id === "seg:A2")!.classes).toContain("gap-FILL");
+    expect(ids(elements.filter((e) => e.group === "edges"))).toEqual([
+      "feed:A1->A2",
+      "feed:A2->A3",
+      "flow:cell:B:MIDSTREAM->cell:B:DOWNSTREAM",
+      "flow:cell:B:MIDSTREAM->cell:__external:DOWNSTREAM",
+      "flow:seg:A3->cell:B:MIDSTREAM",
+    ]);
   });
 });

@@ -148,6 +148,8 @@ describe("score breakdowns", () => {
       localCount: 1,
       totalCount: 1200,
       breakPoint: false,
+      density: 0,
+      priority: { tier: "LONG_TERM", reasons: [], densityBand: "LOW" },
       features: [feature("demandPull", score)],
       explanation: "…",
     });
@@ -298,6 +300,7 @@ describe("opportunity quadrant", () => {
       relativePresence,
       density,
       quadrant,
+      localCount: relativePresence > 0 ? 1 : 0,
     });
     // width 560, height 380, pad 44 → plot 472 × 292. xMax = ln(1 + 3) (above ln 3). Densities
     // 0.2, 0.4, 0.6: margin 0.02 → y range 0.18..0.62 (0.44); median 0.4.

@@ -239,6 +239,19 @@ describe("explainGap", () => {
     expect(en).toMatch(/Score \d\.\d\d, mostly from /);
   });
 
+  it("never cites a contribution that prints as 0.00", () => {
+    const tiny: GapRecord = {
+      ...base,
+      features: [
+        { name: "demandPull", value: 1, weight: 0.25, contribution: 0.25, raw: 1 },
+        { name: "centrality", value: 0.02, weight: 0.15, contribution: 0.003, raw: 0.02 },
+      ],
+    };
+    expect(explainGap(tiny, "EN")).toMatch(/mostly from [^.]*0\.25\.$/);
+    expect(explainGap(tiny, "EN")).not.toMatch(/0\.00/);
+    expect(explainGap(tiny, "ZH")).not.toContain("0.00");
+  });
+
   it("names the local segment an EXTEND gap connects to", () => {
     const b1 = analyseChain(example()).gaps.find((g) => g.segmentId === "B1")!;
     expect(explainGap(b1, "ZH")).toContain("属于乙链");

@@ -138,6 +138,16 @@ export const GAPS = graphql(`
   query Gaps($chainId: ID!, $lang: Lang) {
     gaps(chainId: $chainId) {
       completeness
+      segmentCount
+      ownGapCount
+      extendCount
+      priorityGroups {
+        tier
+        type
+        densityBand
+        count
+        segmentIds
+      }
       gaps {
         segment {
           id
@@ -154,6 +164,12 @@ export const GAPS = graphql(`
         localCount
         totalCount
         breakPoint
+        density
+        priority {
+          tier
+          reasons
+          densityBand
+        }
         features {
           name
           value
@@ -177,6 +193,7 @@ export const OPPORTUNITY_MAP = graphql(`
       relativePresence
       density
       quadrant
+      localCount
     }
   }
 `);
@@ -556,6 +573,8 @@ export type GapsData = Op.GapsQuery;
 export type GapReport = GapsData["gaps"];
 export type Gap = GapReport["gaps"][number];
 export type ScoreFeature = Gap["features"][number];
+export type GapGroup = GapReport["priorityGroups"][number];
+export type PriorityTier = Op.PriorityTier;
 export type OpportunityMapData = Op.OpportunityMapQuery;
 export type OpportunityPoint = OpportunityMapData["opportunityMap"][number];
 export type CompanyRef = Op.CompanyRefFragment;

@@ -10,6 +10,7 @@
  */
 import type { ElementDefinition } from "cytoscape";
 import { nameOf, translate, type Lang } from "../i18n/index.ts";
+import { wrapLabel } from "./wrap.ts";
 import type { ChainLeaf, ChainMapData, CoverageStatus, Gap, GapType, Stage } from "../api/operations.ts";
 
 export const STAGES: readonly Stage[] = ["UPSTREAM", "MIDSTREAM", "DOWNSTREAM"];
@@ -33,7 +34,10 @@ export interface SegmentNodeData {
   id: string;
   kind: "segment";
   segmentId: string;
+  /** Wrapped into lines, with ★ for a chokepoint technology. */
   label: string;
+  /** The name as written (unwrapped). */
+  name: string;
   parent?: string;
   stage: Stage;
   coverage: CoverageStatus | "EXTERNAL";
@@ -105,7 +109,66 @@ export function heightForScore(score: number, maxScore: number): number {
 
 /** Label of a segment node: its name, with ★ for a chokepoint technology. */
 function segmentLabel(lang: Lang, seg: { name: string; nameZh: string }, keyTech: boolean): string {
-  return `${nameOf(lang, seg)}${keyTech ? " ★" : ""}`;
+  // Wrapped here at word boundaries (Cytoscape's "anywhere" cut English words mid-word).
+  return wrapLabel(`${nameOf(lang, seg)}${keyTech ? " ★" : ""}`, (CHAIN_LAYOUT.nodeWidth - 12) / 14);
+}
+
+/** What a segment node is drawn from: a leaf of the chain (with coverage) or of another chain. */
+export interface SegmentSource {
+  id: string;
+  name: string;
+  nameZh: string;
+  stage: Stage;
+  keyTech: boolean;
+  chainId: string;
+  coverage?: ChainLeaf["coverage"] | null;
+}
+
+/**
+ * A segment node, coloured by coverage, badged by its gap; its height grows with the gap's score
+ * (up to `maxHeight`). Shared by the overview's open lanes and the full map.
+ */
+export function segmentElement(
+  lang: Lang,
+  seg: SegmentSource,
+  gap: Gap | undefined,
+  at: {
+    parent: string;
+    external: boolean;
+    position: { x: number; y: number };
+    maxScore: number;
+    maxHeight?: number;
+  },
+): ElementDefinition {
+  const cov = seg.coverage ?? null;
+  const data: SegmentNodeData = {
+    id: segNodeId(seg.id),
+    kind: "segment",
+    segmentId: seg.id,
+    label: segmentLabel(lang, seg, seg.keyTech),
+    name: nameOf(lang, seg),
+    parent: at.parent,
+    stage: seg.stage,
+    coverage: cov ? cov.status : "EXTERNAL",
+    localCount: cov ? cov.localCount : (gap?.localCount ?? null),
+    totalCount: cov ? cov.totalCount : (gap?.totalCount ?? null),
+    gapType: gap?.type ?? null,
+    gapScore: gap?.score ?? 0,
+    breakPoint: gap?.breakPoint ?? false,
+    keyTech: seg.keyTech,
+    external: at.external,
+    chainId: seg.chainId,
+    height: Math.min(heightForScore(gap?.score ?? 0, at.maxScore), at.maxHeight ?? Number.POSITIVE_INFINITY),
+  };
+  const classes = [
+    "segment",
+    `cov-${data.coverage}`,
+    gap ? `gap gap-${gap.type}` : "",
+    data.breakPoint ? "break-point" : "",
+    data.keyTech ? "key-tech" : "",
+    at.external ? "external" : "",
+  ].filter(Boolean);
+  return { group: "nodes", data, position: at.position, classes: classes.join(" ") };
 }
 
 /**
@@ -246,37 +309,15 @@ export function chainMapElements(chain: ChainDef, gaps: readonly Gap[], lang: La
     if (lanes[i]!.segs.length > 0) top += laneRows[i]! * rowHeight + laneGap;
   }
   const elements: ElementDefinition[] = [];
-  const segmentNode = (seg: Placed, px: number, py: number, parent: string, external: boolean) => {
-    const gap = gapBySegment.get(seg.id);
-    const cov = "coverage" in seg ? seg.coverage : null;
-    const data: SegmentNodeData = {
-      id: segNodeId(seg.id),
-      kind: "segment",
-      segmentId: seg.id,
-      label: segmentLabel(lang, seg, seg.keyTech),
-      parent,
-      stage: seg.stage,
-      coverage: cov ? cov.status : "EXTERNAL",
-      localCount: cov ? cov.localCount : (gap?.localCount ?? null),
-      totalCount: cov ? cov.totalCount : (gap?.totalCount ?? null),
-      gapType: gap?.type ?? null,
-      gapScore: gap?.score ?? 0,
-      breakPoint: gap?.breakPoint ?? false,
-      keyTech: seg.keyTech,
-      external,
-      chainId: seg.chainId,
-      height: heightForScore(gap?.score ?? 0, maxScore),
-    };
-    const classes = [
-      "segment",
-      `cov-${data.coverage}`,
-      gap ? `gap gap-${gap.type}` : "",
-      data.breakPoint ? "break-point" : "",
-      data.keyTech ? "key-tech" : "",
-      external ? "external" : "",
-    ].filter(Boolean);
-    elements.push({ group: "nodes", data, position: { x: px, y: py }, classes: classes.join(" ") });
-  };
+  const segmentNode = (seg: Placed, px: number, py: number, parent: string, external: boolean) =>
+    elements.push(
+      segmentElement(lang, seg, gapBySegment.get(seg.id), {
+        parent,
+        external,
+        position: { x: px, y: py },
+        maxScore,
+      }),
+    );
   const treeOrder = new Map(lanes.flatMap((lane) => lane.segs.map((s, i) => [s.seg.id, i] as const)));
   for (let c = 0; c < wraps.length; c++) {
     stacks.forEach((byColumn, laneIndex) => {

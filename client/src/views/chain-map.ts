@@ -10,7 +10,17 @@
 import { fetchChain, fetchGapReport } from "../api/chain-map.ts";
 import type { Gap } from "../api/operations.ts";
 import { createChainMapGraph, type ChainMapGraph } from "../graph/chain-map-graph.ts";
-import { formatNumber, formatPercent, formatScore, lang, t, translateOptional } from "../i18n/index.ts";
+import { downloadSheetPng, type LegendEntry } from "../graph/png-export.ts";
+import {
+  formatNumber,
+  formatPercent,
+  formatScore,
+  lang,
+  nameOf,
+  t,
+  translateOptional,
+} from "../i18n/index.ts";
+import { COVERAGE_COLOURS, GAP_COLOURS, GAP_TYPES } from "../transforms/styles.ts";
 import type { Route } from "../router.ts";
 import {
   chainMapDefinitions,
@@ -18,6 +28,7 @@ import {
   type ChainDef,
   type ChainLayoutMode,
 } from "../transforms/chain-map.ts";
+import { chainOverviewElements } from "../transforms/chain-overview.ts";
 import { legendEl } from "./chain-map-legend.ts";
 import { renderSegmentPanel } from "./chain-map-panel.ts";
 import { chainTabs, dataTable, graphFrame } from "./common.ts";
@@ -26,6 +37,24 @@ import type { ViewFactory } from "./types.ts";
 
 type ChainRoute = Extract<Route, { view: "chain" }>;
 
+/** The map's legend as drawn on the exported PNG (the page's legend is chain-map-legend.ts). */
+function chainMapLegend(): LegendEntry[] {
+  return [
+    ...(["MISSING", "WEAK", "PRESENT"] as const).map((s) => ({
+      colour: COVERAGE_COLOURS[s].fill,
+      border: COVERAGE_COLOURS[s].border,
+      label: `${t("coverageLegend")}: ${t(`coverage${s}`)}`,
+    })),
+    {
+      colour: COVERAGE_COLOURS.EXTERNAL.fill,
+      border: COVERAGE_COLOURS.EXTERNAL.border,
+      dashed: true,
+      label: t("otherChains"),
+    },
+    ...GAP_TYPES.map((g) => ({ colour: GAP_COLOURS[g], text: t(`gapShort${g}`), label: t(`gap${g}`) })),
+  ];
+}
+
 export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   const chainId = route.chainId ?? ctx.defaultChainId;
   let graph: ChainMapGraph | undefined;
@@ -33,6 +62,10 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   let chain: ChainDef | null = null;
   let gaps: Gap[] = [];
   let completeness: number | null = null;
+  let gapsKnown = false;
+  /** Lanes (sub-chains) of the overview shown segment by segment; the rest show a summary. */
+  const expanded = new Set<string>();
+  let laneOf = new Map<string, string>();
 
   const panel = h("aside", {
     class: "side-panel",
@@ -43,6 +76,8 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   const head = h("div", { class: "view-head" });
   const summary = h("div", { class: "chain-summary" });
   const layoutBtn = h("button", { type: "button", class: "btn", "data-action": "layout" });
+  const foldBtn = h("button", { type: "button", class: "btn", "data-action": "fold-all" });
+  const hint = h("p", { class: "note map-hint" });
   const {
     frame,
     canvas,
@@ -52,13 +87,33 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
     caption: t("navChains"),
     pngName: `chain-${chainId}.png`,
     getCy: () => graph?.cy,
-    extraTools: [layoutBtn],
+    extraTools: [foldBtn, layoutBtn],
+    exportPng: (cy) => {
+      const l = lang();
+      const chainDef = ctx.chains.find((c) => c.id === chainId);
+      const date = new Date().toISOString().slice(0, 10);
+      void downloadSheetPng(cy, {
+        title: `${chainDef ? nameOf(l, chainDef) : chainId} · ${t("navChains")}`,
+        subtitle:
+          completeness === null
+            ? nameOf(l, ctx.homeRegion)
+            : `${nameOf(l, ctx.homeRegion)} · ${t("completeness")} ${formatPercent(l, completeness)} · ${t("gapCount")} ${formatNumber(l, gaps.filter((g) => g.type !== "EXTEND").length)} / ${formatNumber(l, chain?.segments.length ?? 0)}`,
+        legend: chainMapLegend(),
+        footer: [t("pngSource", { source: t("pngSourceText"), date }), t("pngSynthetic")],
+        filename: `chain-${chainId}-${date}.png`,
+      });
+    },
   });
   const status = h("div", { class: "graph-status" }, loadingState());
   const legendSlot = h("div", {});
-  clear(root, head, status, h("div", { class: "chain-body" }, frame, panel), legendSlot);
+  clear(root, head, hint, status, h("div", { class: "chain-body" }, frame, panel), legendSlot);
   root.dataset.gapsLoaded = "false";
 
+  foldBtn.addEventListener("click", () => {
+    expanded.clear();
+    draw();
+    graph?.overview();
+  });
   layoutBtn.addEventListener("click", () => {
     mode = mode === "lanes" ? "dagre" : "lanes";
     renderChrome();
@@ -74,6 +129,9 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       summary,
     );
     layoutBtn.textContent = mode === "lanes" ? t("layoutDagre") : t("layoutLanes");
+    foldBtn.textContent = t("collapseAll");
+    foldBtn.hidden = mode !== "lanes";
+    hint.textContent = mode === "lanes" ? t("overviewHint") : "";
     relabelFrame(t("navChains"));
     clear(legendSlot, legendEl());
     renderSummary();
@@ -89,7 +147,8 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
         ? null
         : [
             stat(t("completeness"), formatPercent(l, completeness)),
-            stat(t("gapCount"), formatNumber(l, gaps.length)),
+            stat(t("gapCount"), formatNumber(l, gaps.filter((g) => g.type !== "EXTEND").length)),
+            stat(t("extendCount"), formatNumber(l, gaps.filter((g) => g.type === "EXTEND").length)),
           ],
       stat(t("segmentCount"), formatNumber(l, chain?.segments.length ?? 0)),
     );
@@ -98,7 +157,12 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
   /** Creates the graph the first time, then only updates it. */
   function draw(dataAt?: number): void {
     if (!chain) return;
-    const elements = chainMapDefinitions(chain, gaps, lang(), mode);
+    let elements;
+    if (mode === "lanes") {
+      const overview = chainOverviewElements(chain, gaps, lang(), expanded, gapsKnown);
+      elements = overview.elements;
+      laneOf = overview.laneOf;
+    } else elements = chainMapDefinitions(chain, gaps, lang(), mode);
     if (graph) {
       graph.update(elements, { lang: lang(), mode, dataAt });
       return;
@@ -113,6 +177,14 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       onSelect: (id) => {
         ctx.navigate({ view: "chain", chainId, segmentId: id }, true);
         selectSegment(id);
+      },
+      onToggleLane: (laneId) => {
+        const open = !expanded.has(laneId);
+        if (open) expanded.add(laneId);
+        else expanded.delete(laneId);
+        draw();
+        if (open) graph?.focusLane(laneId);
+        else graph?.overview();
       },
       onBackground: () => closePanel(),
     });
@@ -181,6 +253,12 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       panel.hidden = false;
       graph?.cy.resize();
     }
+    // A segment of a folded lane: open the lane first, so the segment is drawn.
+    const lane = laneOf.get(segmentId);
+    if (focus && mode === "lanes" && lane !== undefined && !expanded.has(lane)) {
+      expanded.add(lane);
+      draw();
+    }
     // After the resize, so the centre is the narrowed canvas's centre.
     if (focus) graph?.select(segmentId);
   }
@@ -208,6 +286,7 @@ export const chainMapView: ViewFactory<ChainRoute> = (root, route, ctx) => {
       if (signal.aborted || !chain) return;
       gaps = report.gaps;
       completeness = report.completeness;
+      gapsKnown = true;
       clear(status);
       renderSummary();
       draw(performance.now());

@@ -39,6 +39,8 @@ export function graphFrame(opts: {
   pngName: string;
   getCy: () => Core | undefined;
   extraTools?: HTMLElement[];
+  /** Replaces the plain PNG of the drawing (e.g. a sheet with title, legend and source). */
+  exportPng?: (cy: Core) => void;
 }): {
   frame: HTMLElement;
   canvas: HTMLElement;
@@ -75,7 +77,9 @@ export function graphFrame(opts: {
       "data-action": "png",
       onclick: () => {
         const cy = opts.getCy();
-        if (cy) downloadPng(cy, opts.pngName);
+        if (!cy) return;
+        if (opts.exportPng) opts.exportPng(cy);
+        else downloadPng(cy, opts.pngName);
       },
     },
     t("exportPng"),

@@ -1,9 +1,18 @@
 /** Gap report: ranked gaps with a bar per feature contribution, and the opportunity quadrant. */
 import { request } from "../api/client.ts";
-import { GAPS, OPPORTUNITY_MAP, type OpportunityPoint } from "../api/operations.ts";
+import { GAPS, OPPORTUNITY_MAP, type GapType, type OpportunityPoint } from "../api/operations.ts";
 import { formatNumber, formatPercent, formatScore, lang, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
-import { gapRows, QUADRANT_COLOURS, quadrantScatter } from "../transforms/tables.ts";
+import {
+  GAP_SORTS,
+  gapSections,
+  quadrantBands,
+  type GapSections,
+  type GapSort,
+  type PrioritisedRow,
+} from "../transforms/gap-report.ts";
+import { GAP_TYPES } from "../transforms/styles.ts";
+import { QUADRANT_COLOURS, quadrantScatter } from "../transforms/tables.ts";
 import { chainTabs, featureBarsEl } from "./common.ts";
 import { clear, emptyState, errorState, h, isAbort, loadingState } from "./dom.ts";
 import type { ViewFactory } from "./types.ts";
@@ -25,6 +34,9 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
     content,
   );
 
+  let filter: GapType | "ALL" = "ALL";
+  let sort: GapSort = "score";
+
   const load = async () => {
     clear(content, loadingState());
     try {
@@ -33,81 +45,31 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
         request(GAPS, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal),
         request(OPPORTUNITY_MAP, { chainId }, ctx.signal),
       ]);
-      const rows = gapRows(l, report.gaps.gaps);
-      const table =
-        rows.length === 0
-          ? emptyState(t("noGaps"))
-          : h(
-              "table",
-              { class: "data gaps-table", "data-testid": "gaps-table" },
-              h("caption", {}, t("gapsIntro")),
-              h(
-                "thead",
-                {},
-                h(
-                  "tr",
-                  {},
-                  [
-                    t("rank"),
-                    t("segment"),
-                    t("gapType"),
-                    t("score"),
-                    t("localCompanies"),
-                    t("features"),
-                    t("explanation"),
-                    "",
-                  ].map((x) => h("th", { scope: "col" }, x)),
-                ),
-              ),
-              h(
-                "tbody",
-                {},
-                rows.map((r) =>
-                  h(
-                    "tr",
-                    { "data-segment": r.segmentId },
-                    h("td", { class: "num" }, String(r.rank)),
-                    h(
-                      "td",
-                      {},
-                      h(
-                        "a",
-                        {
-                          href: `#/chain/${encodeURIComponent(chainId)}?segment=${encodeURIComponent(r.segmentId)}`,
-                        },
-                        r.name,
-                      ),
-                    ),
-                    h(
-                      "td",
-                      {},
-                      h("span", { class: "gap-chip", style: `background:${r.colour}` }, r.typeLabel),
-                      r.breakPoint ? h("span", { class: "gap-chip break" }, t("breakPoint")) : null,
-                    ),
-                    h("td", { class: "num" }, r.score),
-                    h("td", { class: "num" }, r.local),
-                    h(
-                      "td",
-                      { class: "bars-cell" },
-                      featureBarsEl(r.bars, (n) => formatScore(l, n)),
-                    ),
-                    h("td", { class: "explain" }, r.explanation),
-                    h(
-                      "td",
-                      {},
-                      h(
-                        "a",
-                        {
-                          class: "btn small",
-                          href: `#/targets/${encodeURIComponent(chainId)}?segment=${encodeURIComponent(r.segmentId)}`,
-                        },
-                        t("findTargets"),
-                      ),
-                    ),
-                  ),
-                ),
-              ),
-            );
+      const r = report.gaps;
+      const sections = h("div", { class: "gap-sections" });
+      const render = () => clear(sections, gapSectionsEl(chainId, gapSections(l, r, filter, sort)));
+      const typeSelect = h(
+        "select",
+        { "data-action": "gap-type", "aria-label": t("gapTypeFilter") },
+        h("option", { value: "ALL" }, t("allTypes")),
+        GAP_TYPES.map((type) => h("option", { value: type }, t(`gap${type}`))),
+      );
+      typeSelect.value = filter;
+      typeSelect.addEventListener("change", () => {
+        filter = typeSelect.value as GapType | "ALL";
+        render();
+      });
+      const sortSelect = h(
+        "select",
+        { "data-action": "gap-sort", "aria-label": t("sortBy") },
+        GAP_SORTS.map((key) => h("option", { value: key }, t(`sort${key}`))),
+      );
+      sortSelect.value = sort;
+      sortSelect.addEventListener("change", () => {
+        sort = sortSelect.value as GapSort;
+        render();
+      });
+      render();
       clear(
         content,
         h(
@@ -117,16 +79,46 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
             "span",
             { class: "stat" },
             `${t("completeness")}: `,
-            h("strong", {}, formatPercent(l, report.gaps.completeness)),
+            h("strong", {}, formatPercent(l, r.completeness)),
           ),
-          h("span", { class: "stat" }, `${t("gapCount")}: `, h("strong", {}, formatNumber(l, rows.length))),
+          h(
+            "span",
+            { class: "stat", "data-testid": "own-gaps" },
+            `${t("gapCount")}: `,
+            h(
+              "strong",
+              {},
+              t("ownGapsOfSegments", {
+                gaps: formatNumber(l, r.ownGapCount),
+                segments: formatNumber(l, r.segmentCount),
+              }),
+            ),
+          ),
+          h(
+            "span",
+            { class: "stat" },
+            `${t("extendCount")}: `,
+            h("strong", {}, formatNumber(l, r.extendCount)),
+          ),
         ),
         h(
           "div",
-          { class: "gaps-layout" },
-          h("section", { class: "gaps-main" }, table),
-          quadrantEl(map.opportunityMap),
+          { class: "gap-tools", role: "toolbar" },
+          h("label", {}, `${t("gapTypeFilter")} `, typeSelect),
+          h("label", {}, `${t("sortBy")} `, sortSelect),
+          h(
+            "a",
+            {
+              class: "btn",
+              "data-action": "export-gaps-xlsx",
+              href: `/export/gaps.xlsx?chainId=${encodeURIComponent(chainId)}&lang=${l}`,
+              download: "",
+            },
+            t("exportXlsx"),
+          ),
         ),
+        r.gaps.length === 0 ? emptyState(t("noGaps")) : sections,
+        quadrantEl(map.opportunityMap),
       );
     } catch (error) {
       if (!isAbort(error))
@@ -140,22 +132,143 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
   return { unmount() {} };
 };
 
-/** The opportunity quadrant as an SVG scatter, with its points also listed for screen readers. */
-function quadrantEl(points: OpportunityPoint[]): HTMLElement {
+/** The act-now table, then one folded table per group of the tail. */
+function gapSectionsEl(chainId: string, s: GapSections): HTMLElement[] {
+  return [
+    h(
+      "section",
+      { class: "act-now", "data-testid": "act-now" },
+      h("h2", {}, `${t("actNowTitle")} (${s.actNow.length})`),
+      h("p", { class: "note" }, t("actNowIntro")),
+      s.actNow.length > 0 ? gapTable(chainId, s.actNow, true) : emptyState(t("noGaps")),
+    ),
+    h(
+      "section",
+      { class: "gap-tail", "data-testid": "gap-tail" },
+      h("h2", {}, t("tailTitle")),
+      s.groups.map((g) =>
+        h(
+          "details",
+          { class: "gap-group", "data-group": g.key },
+          h("summary", {}, g.title),
+          gapTable(chainId, g.rows, false),
+        ),
+      ),
+    ),
+  ];
+}
+
+function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean): HTMLElement {
   const l = lang();
-  const g = quadrantScatter(l, points);
+  const headers = [
+    t("rank"),
+    t("segment"),
+    t("gapType"),
+    t("score"),
+    t("localOfTotal"),
+    ...(full ? [t("features"), t("explanation")] : [t("explanation")]),
+    "",
+  ];
+  return h(
+    "table",
+    { class: "data gaps-table", "data-testid": full ? "gaps-table" : null },
+    h("caption", { class: full ? "" : "sr-only" }, t("gapsIntro")),
+    h(
+      "thead",
+      {},
+      h(
+        "tr",
+        {},
+        headers.map((x) => h("th", { scope: "col" }, x)),
+      ),
+    ),
+    h(
+      "tbody",
+      {},
+      rows.map((r) =>
+        h(
+          "tr",
+          { "data-segment": r.segmentId, "data-type": r.type },
+          h("td", { class: "num" }, String(r.rank)),
+          h(
+            "td",
+            {},
+            h(
+              "a",
+              { href: `#/chain/${encodeURIComponent(chainId)}?segment=${encodeURIComponent(r.segmentId)}` },
+              r.name,
+            ),
+          ),
+          h(
+            "td",
+            {},
+            h("span", { class: "gap-chip", style: `background:${r.colour}` }, r.typeLabel),
+            r.reasons.map((reason) => h("span", { class: "gap-chip reason" }, t(`reason${reason}`))),
+          ),
+          h("td", { class: "num" }, r.score),
+          h("td", { class: "num" }, r.local),
+          full
+            ? h(
+                "td",
+                { class: "bars-cell" },
+                featureBarsEl(r.bars, (n) => formatScore(l, n)),
+              )
+            : null,
+          h("td", { class: "explain" }, r.explanation),
+          h(
+            "td",
+            {},
+            h(
+              "a",
+              {
+                class: "btn small",
+                href: `#/targets/${encodeURIComponent(chainId)}?segment=${encodeURIComponent(r.segmentId)}`,
+              },
+              t("findTargets"),
+            ),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+/** An SVG element factory bound to one <svg>. */
+function svgOf(width: number, height: number, label: string) {
   const svg = document.createElementNS(SVG, "svg");
-  svg.setAttribute("viewBox", `0 0 ${g.width} ${g.height}`);
+  svg.setAttribute("viewBox", `0 0 ${width} ${height}`);
   svg.setAttribute("role", "img");
-  svg.setAttribute("aria-label", t("quadrantTitle"));
-  svg.classList.add("quadrant");
-  const el = (tag: string, attrs: Record<string, string | number>, text?: string) => {
+  svg.setAttribute("aria-label", label);
+  const el = (tag: string, attrs: Record<string, string | number>, text?: string, title?: string) => {
     const e = document.createElementNS(SVG, tag);
     for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
     if (text !== undefined) e.textContent = text;
+    if (title !== undefined) {
+      const tt = document.createElementNS(SVG, "title");
+      tt.textContent = title;
+      e.append(tt);
+    }
     svg.append(e);
     return e;
   };
+  return { svg, el };
+}
+
+/**
+ * The opportunity quadrant: segments present locally on the RCA × density quadrants, and those
+ * with no local company (RCA 0, which the RCA axis cannot separate) in a band of their own ordered
+ * by density; the densest of each labelled; the legend counts what is drawn (transforms/gap-report.ts).
+ */
+function quadrantEl(points: OpportunityPoint[]): HTMLElement {
+  const l = lang();
+  const bands = quadrantBands(l, points);
+  const presentIds = new Set(bands.present.map((p) => p.segmentId));
+  const presentPoints = points.filter((p) => presentIds.has(p.segment.id));
+
+  // 1. Present segments on the quadrants, full width.
+  const g = quadrantScatter(l, presentPoints, 1100, 380, 48);
+  const { svg, el } = svgOf(g.width, g.height, t("presentPanel"));
+  svg.classList.add("quadrant");
   el("rect", {
     x: g.pad,
     y: g.pad,
@@ -182,7 +295,7 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
   });
   el(
     "text",
-    { x: g.width / 2, y: g.height - 8, "text-anchor": "middle", class: "axis" },
+    { x: g.width / 2, y: g.height - 10, "text-anchor": "middle", class: "axis" },
     `${t("relativePresence")} (RCA, log) →`,
   );
   el(
@@ -209,29 +322,66 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
     t("quadrantTHREAT"),
   );
   for (const p of g.points) {
-    const c = el("circle", {
-      cx: p.cx,
-      cy: p.cy,
-      r: 5.5,
-      fill: p.colour,
-      "fill-opacity": 0.8,
-      stroke: "#fff",
-      "data-segment": p.segmentId,
-    });
-    const title = document.createElementNS(SVG, "title");
-    title.textContent = p.title;
-    c.append(title);
+    const c = el(
+      "circle",
+      { cx: p.cx, cy: p.cy, r: 6, fill: p.colour, "fill-opacity": 0.85, stroke: "#fff" },
+      undefined,
+      p.title,
+    );
+    c.setAttribute("data-segment", p.segmentId);
+    if (bands.labelled.has(p.segmentId)) el("text", { x: p.cx + 9, y: p.cy + 4, class: "pt-label" }, p.label);
   }
+
+  // 2. Absent segments: a band ordered by density, most related (most feasible) first.
+  const n = bands.absent.length;
+  const bw = 1100;
+  const bh = 170;
+  const bpad = 48;
+  const band = svgOf(bw, bh, t("absentBand"));
+  band.svg.classList.add("quadrant", "absent-band");
+  const dMax = Math.max(1e-9, ...bands.absent.map((p) => p.density));
+  band.el("rect", {
+    x: bpad,
+    y: 20,
+    width: bw - 2 * bpad,
+    height: bh - 50,
+    fill: "#f7f3fd",
+    stroke: "#d8c8f0",
+  });
+  band.el(
+    "text",
+    { x: 14, y: bh / 2, "text-anchor": "middle", class: "axis", transform: `rotate(-90 14 ${bh / 2})` },
+    t("density"),
+  );
+  bands.absent.forEach((p, i) => {
+    const cx = bpad + 10 + (n > 1 ? (i * (bw - 2 * bpad - 20)) / (n - 1) : 0);
+    const cy = bh - 38 - (p.density / dMax) * (bh - 100);
+    const c = band.el(
+      "circle",
+      { cx, cy, r: 5, fill: QUADRANT_COLOURS.POSSIBLE_ENTRANT, "fill-opacity": 0.85, stroke: "#fff" },
+      undefined,
+      `${p.label} · ${formatNumber(l, p.density, 3)}`,
+    );
+    c.setAttribute("data-segment", p.segmentId);
+    // The densest sit side by side at the left (the band is ordered): their labels go in a row
+    // along the band's top, each joined to its point by a leader line.
+    if (bands.labelled.has(p.segmentId)) {
+      const lx = bpad + 130 + i * 170;
+      band.el("line", { x1: cx, y1: cy, x2: lx, y2: 40, stroke: "#a78bdb", "stroke-width": 1 });
+      band.el("text", { x: lx + 4, y: 36, class: "pt-label" }, p.label);
+    }
+  });
+
   const legend = h(
     "div",
-    { class: "legend-inline" },
+    { class: "legend-inline", "data-testid": "quadrant-legend" },
     (Object.keys(QUADRANT_COLOURS) as (keyof typeof QUADRANT_COLOURS)[]).map((q) =>
       h(
         "span",
-        { class: "legend-item" },
+        { class: "legend-item", "data-quadrant": q },
         h("span", { class: "dot", style: `background:${QUADRANT_COLOURS[q]}` }),
         t(`quadrant${q}`),
-        ` (${g.points.filter((p) => p.quadrant === q).length})`,
+        ` (${formatNumber(l, bands.counts[q])})`,
       ),
     ),
   );
@@ -256,13 +406,13 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
       h(
         "tbody",
         {},
-        g.points.map((p, i) =>
+        [...bands.present, ...bands.absent].map((p) =>
           h(
             "tr",
             {},
             h("td", {}, p.label),
-            h("td", { class: "num" }, formatNumber(l, points[i]!.relativePresence, 2)),
-            h("td", { class: "num" }, formatNumber(l, points[i]!.density, 3)),
+            h("td", { class: "num" }, formatNumber(l, p.relativePresence, 2)),
+            h("td", { class: "num" }, formatNumber(l, p.density, 3)),
             h("td", {}, t(`quadrant${p.quadrant}`)),
           ),
         ),
@@ -273,8 +423,11 @@ function quadrantEl(points: OpportunityPoint[]): HTMLElement {
     "section",
     { class: "quadrant-panel", "data-testid": "quadrant" },
     h("h2", {}, t("quadrantTitle")),
-    svg,
     legend,
+    h("h3", {}, `${t("presentPanel")} (${formatNumber(l, bands.present.length)})`),
+    bands.present.length > 0 ? svg : h("p", { class: "note" }, t("noPresent")),
+    h("h3", {}, `${t("absentBand")} (${formatNumber(l, n)})`),
+    n > 0 ? band.svg : null,
     list,
   );
 }

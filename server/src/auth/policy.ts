@@ -168,6 +168,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   Gap: { all: STAFF },
   GapRevenue: { all: STAFF },
   GapConnection: { all: STAFF },
+  GapPriority: { all: STAFF },
+  GapGroup: { all: STAFF },
   OpportunityPoint: { all: STAFF },
   Target: { all: STAFF },
   TargetEdge: { all: STAFF },
@@ -204,6 +206,7 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "POST /graphql": SIGNED_IN,
   "GET /export/targets.csv": STAFF,
   "GET /export/targets.xlsx": STAFF,
+  "GET /export/gaps.xlsx": STAFF,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

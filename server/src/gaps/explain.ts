@@ -1,6 +1,9 @@
 import { GAP_FEATURE_LABELS, GAP_MESSAGES, type Lang } from "../common/messages.ts";
 import type { GapRecord } from "./analysis.ts";
 
+/** The smallest contribution an explanation cites (it prints as 0.01 at two decimals). */
+export const MIN_CITED = 0.005;
+
 /**
  * A person-readable reason for a gap, in Chinese or English, built from its type, counts and the
  * strongest feature contributions (the two largest positive ones), mentioning break points, the
@@ -10,7 +13,8 @@ import type { GapRecord } from "./analysis.ts";
 export function explainGap(gap: GapRecord, lang: Lang): string {
   const m = GAP_MESSAGES[lang];
   const top = [...gap.features]
-    .filter((f) => f.contribution > 0)
+    // Only what shows as at least 0.01 at two decimals: never "centrality 0.00".
+    .filter((f) => f.contribution >= MIN_CITED)
     .sort((a, b) => b.contribution - a.contribution)
     .slice(0, 2)
     .map((f) => ({ label: GAP_FEATURE_LABELS[f.name][lang], contribution: f.contribution }));

@@ -26,6 +26,7 @@ export const gapResolvers: Resolvers = {
       (await computeGapReport(ctx, chainId, regionCode)).points,
   },
   GapReport: {
+    gaps: (report) => report.prioritised,
     weights: (report) => GAP_FEATURES.map((name) => ({ name, weight: report.weights[name] })),
   },
   Gap: {

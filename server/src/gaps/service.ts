@@ -17,6 +17,7 @@ import {
 } from "./analysis.ts";
 import type { Db } from "../db/driver.ts";
 import { presenceIsCurrent } from "../graph-writes/index.ts";
+import { prioritiseReport, type PrioritisedGap, type PriorityGroup } from "./priority.ts";
 import { fetchGapHead, fetchGapUniverse, type GapHead, type GapUniverse } from "./queries.ts";
 
 /** A chain's gap report for a region: what `gaps` resolves from and other capabilities reuse. */
@@ -33,6 +34,14 @@ export interface GapReportRecord {
   weights: GapWeights;
   /** Version of the precomputed presence used; null when it was stale and counted live. */
   presenceVersion: number | null;
+  /** The chain's own leaves (EXTEND candidates excluded). */
+  segmentCount: number;
+  /** The gaps with their priorities (priority.ts), in the same order as `gaps`. */
+  prioritised: PrioritisedGap[];
+  /** The gaps that are not ACT_NOW, summed. */
+  priorityGroups: PriorityGroup[];
+  ownGapCount: number;
+  extendCount: number;
 }
 
 /** Turns refused weights into BAD_USER_INPUT naming the weight (`weights.<name>`, or `weights`). */
@@ -154,11 +163,18 @@ export async function computeGapReport(
     if (entry.analyses.size >= MAX_ANALYSES) entry.analyses.clear();
     entry.analyses.set(key, analysis);
   }
+  const segmentCount = analysis.points.length;
+  const prioritised = prioritiseReport(analysis.gaps);
   return {
     chain: head.chain,
     region: head.region,
     ...analysis,
     weights: resolvedWeights,
     presenceVersion: stale ? null : (head.info?.version ?? null),
+    segmentCount,
+    prioritised: prioritised.gaps,
+    priorityGroups: prioritised.groups,
+    ownGapCount: prioritised.ownGapCount,
+    extendCount: prioritised.extendCount,
   };
 }

@@ -11,7 +11,8 @@ import type {
   ScoreFeatureRecord,
 } from "../common/records.ts";
 import type { GapReportRecord } from "../gaps/service.ts";
-import type { GapRecord, ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
+import type { PrioritisedGap } from "../gaps/priority.ts";
+import type { ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
 import type { TargetRecord } from "../targets/records.ts";
 import type { TargetListRecord, TargetItemRecord, TargetFilterValuesRecord } from "../lists/records.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -274,6 +275,13 @@ export type DatabaseInfo = {
   version: Scalars["String"]["output"];
 };
 
+/** Relatedness density of a gap against the median of the report's gaps. */
+export type DensityBand =
+  /** At or above the median (and positive). */
+  | "HIGH"
+  /** Below the median, or zero. */
+  | "LOW";
+
 /** A FEEDS edge: the output of `from` is an input of `to`. */
 export type Feed = {
   __typename?: "Feed";
@@ -317,6 +325,8 @@ export type Gap = {
   features: Array<ScoreFeature>;
   /** Companies of the region's subtree operating in the segment. */
   localCount: Scalars["Int"]["output"];
+  /** How soon to act on it, by the rule in server/src/gaps/priority.ts. */
+  priority: GapPriority;
   /** RCA of the region's row in this segment (unnormalised). */
   relativePresence: Scalars["Float"]["output"];
   /** Revenue behind STRENGTHEN; the share counts companies with a known revenue only. */
@@ -353,6 +363,37 @@ export type GapConnection = {
   segment: Segment;
 };
 
+/** Gaps of one tier, type and density band: the long tail of a report, summed. */
+export type GapGroup = {
+  __typename?: "GapGroup";
+  /** How many gaps. */
+  count: Scalars["Int"]["output"];
+  /** The density band. */
+  densityBand: DensityBand;
+  /** Their segment ids, highest score first. */
+  segmentIds: Array<Scalars["ID"]["output"]>;
+  /** The tier (NEXT or LONG_TERM). */
+  tier: PriorityTier;
+  /** The gap type. */
+  type: GapType;
+};
+
+/**
+ * How soon to act on a gap. A gap has a reason when it is among the 3 highest scores of the chain's own
+ * gaps, a break point, or of relatedness density at or above the upper quartile of the report's gaps
+ * (and positive). ACT_NOW: the gaps with a reason, highest score first, at most 8; NEXT: the other gaps
+ * with a reason and those scoring at least the median score; LONG_TERM: the rest.
+ */
+export type GapPriority = {
+  __typename?: "GapPriority";
+  /** Its relatedness density against the median of the report's gaps. */
+  densityBand: DensityBand;
+  /** Its reasons, in the order TOP_SCORE, BREAK_POINT, HIGH_DENSITY (empty for LONG_TERM). */
+  reasons: Array<PriorityReason>;
+  /** Its tier. */
+  tier: PriorityTier;
+};
+
 /** A chain's gaps in one region, and the weights they were scored with. */
 export type GapReport = {
   __typename?: "GapReport";
@@ -360,10 +401,18 @@ export type GapReport = {
   chain: Chain;
   /** Share of the chain's leaves with at least one local company (count-weighted). */
   completeness: Scalars["Float"]["output"];
+  /** EXTEND candidates: missing leaves of other chains next to a local leaf, counted apart from the chain's own. */
+  extendCount: Scalars["Int"]["output"];
   /** Sorted by score, highest first. */
   gaps: Array<Gap>;
+  /** Gaps among the chain's own leaves: FILL, CONSOLIDATE and STRENGTHEN (at most segmentCount). */
+  ownGapCount: Scalars["Int"]["output"];
+  /** The gaps that are not ACT_NOW, summed by tier, type and density band (Gap.priority gives the rule). */
+  priorityGroups: Array<GapGroup>;
   /** The region analysed: companies in its subtree are local. */
   region: Region;
+  /** Leaves of the chain itself (EXTEND candidates, which are leaves of other chains, are not counted). */
+  segmentCount: Scalars["Int"]["output"];
   /** The weights used: the configured defaults merged with the query's. */
   weights: Array<GapWeight>;
 };
@@ -617,6 +666,24 @@ export type PartnerRelation =
   | "PEER"
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
+
+/** Why a gap is worth acting on. */
+export type PriorityReason =
+  /** Missing, with local companies both upstream and downstream (断点). */
+  | "BREAK_POINT"
+  /** Relatedness density at or above the upper quartile of the report's gaps: the region does related work. */
+  | "HIGH_DENSITY"
+  /** Among the 3 highest scores of the chain's own gaps. */
+  | "TOP_SCORE";
+
+/** How soon to act on a gap. */
+export type PriorityTier =
+  /** Act now: one of the few gaps with a reason, highest score first. */
+  | "ACT_NOW"
+  /** Long term: a low score and no reason. */
+  | "LONG_TERM"
+  /** Next: a reason beyond the first few, or a score at least the median. */
+  | "NEXT";
 
 /** Metroverse PSWOT categories. */
 export type Quadrant =
@@ -1276,11 +1343,14 @@ export type ResolversTypes = {
   CreateUserInput: CreateUserInput;
   DataSource: DataSource;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
+  DensityBand: DensityBand;
   Feed: ResolverTypeWrapper<FeedRecord>;
   FeedDirection: FeedDirection;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
-  Gap: ResolverTypeWrapper<GapRecord>;
+  Gap: ResolverTypeWrapper<PrioritisedGap>;
   GapConnection: ResolverTypeWrapper<ConnectionRecord>;
+  GapGroup: ResolverTypeWrapper<GapGroup>;
+  GapPriority: ResolverTypeWrapper<GapPriority>;
   GapReport: ResolverTypeWrapper<GapReportRecord>;
   GapRevenue: ResolverTypeWrapper<GapRevenue>;
   GapType: GapType;
@@ -1300,6 +1370,8 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecord>;
   PartnerRelation: PartnerRelation;
+  PriorityReason: PriorityReason;
+  PriorityTier: PriorityTier;
   Quadrant: Quadrant;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionRecord>;
@@ -1346,8 +1418,10 @@ export type ResolversParentTypes = {
   DatabaseInfo: DatabaseInfo;
   Feed: FeedRecord;
   Float: Scalars["Float"]["output"];
-  Gap: GapRecord;
+  Gap: PrioritisedGap;
   GapConnection: ConnectionRecord;
+  GapGroup: GapGroup;
+  GapPriority: GapPriority;
   GapReport: GapReportRecord;
   GapRevenue: GapRevenue;
   GapWeight: GapWeight;
@@ -1551,6 +1625,7 @@ export type GapResolvers<
   >;
   features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
   localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  priority?: Resolver<ResolversTypes["GapPriority"], ParentType, ContextType>;
   relativePresence?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
   revenue?: Resolver<ResolversTypes["GapRevenue"], ParentType, ContextType>;
   score?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
@@ -1569,14 +1644,38 @@ export type GapConnectionResolvers<
   segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
 };
 
+export type GapGroupResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapGroup"] = ResolversParentTypes["GapGroup"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  densityBand?: Resolver<ResolversTypes["DensityBand"], ParentType, ContextType>;
+  segmentIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes["PriorityTier"], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes["GapType"], ParentType, ContextType>;
+};
+
+export type GapPriorityResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GapPriority"] = ResolversParentTypes["GapPriority"],
+> = {
+  densityBand?: Resolver<ResolversTypes["DensityBand"], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes["PriorityReason"]>, ParentType, ContextType>;
+  tier?: Resolver<ResolversTypes["PriorityTier"], ParentType, ContextType>;
+};
+
 export type GapReportResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["GapReport"] = ResolversParentTypes["GapReport"],
 > = {
   chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
   completeness?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  extendCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   gaps?: Resolver<Array<ResolversTypes["Gap"]>, ParentType, ContextType>;
+  ownGapCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  priorityGroups?: Resolver<Array<ResolversTypes["GapGroup"]>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  segmentCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   weights?: Resolver<Array<ResolversTypes["GapWeight"]>, ParentType, ContextType>;
 };
 
@@ -2008,6 +2107,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Feed?: FeedResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
   GapConnection?: GapConnectionResolvers<ContextType>;
+  GapGroup?: GapGroupResolvers<ContextType>;
+  GapPriority?: GapPriorityResolvers<ContextType>;
   GapReport?: GapReportResolvers<ContextType>;
   GapRevenue?: GapRevenueResolvers<ContextType>;
   GapWeight?: GapWeightResolvers<ContextType>;

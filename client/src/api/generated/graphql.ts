@@ -37,6 +37,13 @@ export type DataSource =
   /** Made by the seed's synthetic demo generator: plausible, not real. */
   | "SYNTHETIC";
 
+/** Relatedness density of a gap against the median of the report's gaps. */
+export type DensityBand =
+  /** At or above the median (and positive). */
+  | "HIGH"
+  /** Below the median, or zero. */
+  | "LOW";
+
 /** How a leaf falls short in the region; k is GAP_K (default 3). */
 export type GapType =
   /** 固链: a leaf with 1 to k−1 local companies. */
@@ -77,6 +84,24 @@ export type PartnerRelation =
   | "PEER"
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
+
+/** Why a gap is worth acting on. */
+export type PriorityReason =
+  /** Missing, with local companies both upstream and downstream (断点). */
+  | "BREAK_POINT"
+  /** Relatedness density at or above the upper quartile of the report's gaps: the region does related work. */
+  | "HIGH_DENSITY"
+  /** Among the 3 highest scores of the chain's own gaps. */
+  | "TOP_SCORE";
+
+/** How soon to act on a gap. */
+export type PriorityTier =
+  /** Act now: one of the few gaps with a reason, highest score first. */
+  | "ACT_NOW"
+  /** Long term: a low score and no reason. */
+  | "LONG_TERM"
+  /** Next: a reason beyond the first few, or a score at least the median. */
+  | "NEXT";
 
 /** Metroverse PSWOT categories. */
 export type Quadrant =
@@ -244,12 +269,23 @@ export type GapsQueryVariables = Exact<{
 export type GapsQuery = {
   gaps: {
     completeness: number;
+    segmentCount: number;
+    ownGapCount: number;
+    extendCount: number;
+    priorityGroups: Array<{
+      tier: PriorityTier;
+      type: GapType;
+      densityBand: DensityBand;
+      count: number;
+      segmentIds: Array<string>;
+    }>;
     gaps: Array<{
       type: GapType;
       score: number;
       localCount: number;
       totalCount: number;
       breakPoint: boolean;
+      density: number;
       explanation: string;
       segment: {
         id: string;
@@ -259,6 +295,7 @@ export type GapsQuery = {
         keyTech: boolean;
         chain: { id: string };
       };
+      priority: { tier: PriorityTier; reasons: Array<PriorityReason>; densityBand: DensityBand };
       features: Array<{ name: string; value: number; weight: number; contribution: number }>;
     }>;
   };
@@ -273,6 +310,7 @@ export type OpportunityMapQuery = {
     relativePresence: number;
     density: number;
     quadrant: Quadrant;
+    localCount: number;
     segment: { id: string; name: string; nameZh: string };
   }>;
 };
@@ -778,6 +816,16 @@ export const GapsDocument = new TypedDocumentString(
     query Gaps($chainId: ID!, $lang: Lang) {
   gaps(chainId: $chainId) {
     completeness
+    segmentCount
+    ownGapCount
+    extendCount
+    priorityGroups {
+      tier
+      type
+      densityBand
+      count
+      segmentIds
+    }
     gaps {
       segment {
         id
@@ -794,6 +842,12 @@ export const GapsDocument = new TypedDocumentString(
       localCount
       totalCount
       breakPoint
+      density
+      priority {
+        tier
+        reasons
+        densityBand
+      }
       features {
         name
         value
@@ -805,7 +859,7 @@ export const GapsDocument = new TypedDocumentString(
   }
 }
     `,
-  { hash: "sha256:a8913430fc17df891f99b530115130157bdfe25539dfbe72d00c4be503310d21" },
+  { hash: "sha256:bef25a777b07e9899a6fdd51106597be020048f6d3c27e9cf1825d57cb4c8dd6" },
 ) as unknown as TypedDocumentString<GapsQuery, GapsQueryVariables>;
 export const OpportunityMapDocument = new TypedDocumentString(
   `
@@ -819,10 +873,11 @@ export const OpportunityMapDocument = new TypedDocumentString(
     relativePresence
     density
     quadrant
+    localCount
   }
 }
     `,
-  { hash: "sha256:cdd5fefabae54338967ea7c0e72e5cebad41298ade38cedce55e97fc999b4aab" },
+  { hash: "sha256:10d7df119b37faeb1d2544afe48732177cb4a3968cbe4f8508ef3b18e54f0ce7" },
 ) as unknown as TypedDocumentString<OpportunityMapQuery, OpportunityMapQueryVariables>;
 export const SegmentCompaniesDocument = new TypedDocumentString(
   `
