@@ -10,6 +10,7 @@ import type { AppDeps } from "./context.ts";
 import { handleHealth } from "./health/routes.ts";
 import { guardRequest } from "./security/http.ts";
 import { handleExport } from "./targets/export.ts";
+import { handleBulletin } from "./pipeline/bulletin.ts";
 import { createGraphQL } from "./yoga.ts";
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
@@ -71,9 +72,10 @@ export function createHttpServer(deps: AppDeps): http.Server {
           if (!rule || rule === "PUBLIC" || !allows(rule, viewer)) {
             // Unknown export paths answer 404 to everyone; known ones 403 to a role without the right.
             if (!rule) refuse(res, 404, "NOT_FOUND", "no such export");
-            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not export targets`);
+            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not use this export`);
             return;
           }
+          if (await handleBulletin(req, res, deps, viewer)) return;
           if (await handleExport(req, res, deps, viewer)) return;
         }
         if (req.method !== "GET" && req.method !== "HEAD") {

@@ -189,6 +189,7 @@ describe("the authorisation matrix", () => {
       "POST /graphql": { path: "/graphql", body: JSON.stringify({ query: "{ __typename }" }) },
       "GET /export/targets.csv": { path: "/export/targets.csv?segmentId=A1" },
       "GET /export/targets.xlsx": { path: "/export/targets.xlsx?segmentId=A1" },
+      "GET /export/bulletin.xlsx": { path: "/export/bulletin.xlsx?period=MONTH&at=2026-03-01" },
       "GET /*": { path: "/" },
     };
     expect(Object.keys(probes).sort()).toEqual(Object.keys(ROUTE_RULES).sort());
