@@ -48,7 +48,7 @@ const config: CodegenConfig = {
       },
     },
     "client/src/api/generated/": {
-      documents: ["client/src/api/operations.ts"],
+      documents: ["client/src/api/operations.ts", "client/src/api/pipeline-operations.ts"],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {

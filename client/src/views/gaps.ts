@@ -1,4 +1,5 @@
 /** Gap report: ranked gaps with a bar per feature contribution, and the opportunity quadrant. */
+import { gapProgressEl } from "./gap-progress.ts";
 import { request } from "../api/client.ts";
 import { GAPS, OPPORTUNITY_MAP, type OpportunityPoint } from "../api/operations.ts";
 import { formatNumber, formatPercent, formatScore, lang, t } from "../i18n/index.ts";
@@ -77,6 +78,8 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
                         },
                         r.name,
                       ),
+                      " ",
+                      gapProgressEl(chainId, r.segmentId, ctx.signal),
                     ),
                     h(
                       "td",

@@ -27,6 +27,7 @@ import {
   sourceBadge,
   syntheticBanner,
 } from "./dom.ts";
+import { createLeadAction } from "./lead-actions.ts";
 import type { ViewFactory } from "./types.ts";
 
 type TargetsRoute = Extract<Route, { view: "targets" }>;
@@ -260,7 +261,7 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
       );
     }
     tbody!.append(
-      ...rows.map((r) =>
+      ...rows.map((r, i) =>
         h(
           "tr",
           { "data-company": r.companyId },
@@ -292,7 +293,12 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
             ),
           ),
           h("td", {}, r.localTies.length ? r.localTies.join("、") : "—"),
-          h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
+          h(
+            "td",
+            {},
+            r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—",
+            createLeadAction({ ...ctx, companyId: r.companyId, segments: [page[i]!.segment] }),
+          ),
         ),
       ),
     );

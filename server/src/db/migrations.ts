@@ -70,6 +70,9 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX lead_event_at IF NOT EXISTS FOR (n:LeadEvent) ON (n.at)",
       "CREATE INDEX lead_last_change IF NOT EXISTS FOR (n:Lead) ON (n.lastChangeOn)",
       "CREATE INDEX lead_stage IF NOT EXISTS FOR (n:Lead) ON (n.stage)",
+      // A board column: the latest leads of a stage, read in order.
+      "CREATE INDEX lead_stage_change IF NOT EXISTS FOR (n:Lead) ON (n.stage, n.lastChangeOn)",
+      "CREATE INDEX lead_created IF NOT EXISTS FOR (n:Lead) ON (n.createdOn)",
       "CREATE INDEX lead_team IF NOT EXISTS FOR (n:Lead) ON (n.teamId)",
       "CREATE INDEX lead_segment IF NOT EXISTS FOR (n:Lead) ON (n.segmentId)",
       "CREATE INDEX milestone_due IF NOT EXISTS FOR (n:Milestone) ON (n.due)",

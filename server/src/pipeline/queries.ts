@@ -164,7 +164,11 @@ export async function leadPage(
 ): Promise<{ leads: LeadRecord[]; hasNextPage: boolean; totalCount: number }> {
   const { where, params } = leadWhere(filter);
   const cursor = decodeLeadCursor(after);
-  const keyset = cursor ? ["(l.lastChangeOn < $cLast OR (l.lastChangeOn = $cLast AND l.id > $cId))"] : [];
+  // IS NOT NULL lets the planner read the lastChangeOn index in order instead of sorting every lead.
+  const keyset = [
+    "l.lastChangeOn IS NOT NULL",
+    ...(cursor ? ["(l.lastChangeOn < $cLast OR (l.lastChangeOn = $cLast AND l.id > $cId))"] : []),
+  ];
   const [rows, counts] = await Promise.all([
     cypher<{ l: StoredLead }>(
       `MATCH (l:Lead) ${whereText(where, keyset)}
@@ -227,7 +231,11 @@ export async function milestonesOfLeads(
   return ids.map((id) => by.get(id) ?? []);
 }
 
-/** The board: per stage (all, or the filter's), count, amount and the `perStage` latest leads. */
+/**
+ * The board: per stage (all, or the filter's), count, amount and the `perStage` latest leads. The
+ * counts are one aggregate over the matching leads; each column's latest leads are read per stage
+ * in lastChangeOn order from the (stage, lastChangeOn) index, so no column sorts every lead.
+ */
 export async function board(
   cypher: Cypher,
   viewer: Viewer,
@@ -235,24 +243,35 @@ export async function board(
   perStage: number,
 ): Promise<BoardColumnRecord[]> {
   const { where, params } = leadWhere(filter);
-  const rows = await cypher<{ stage: Stage; n: number; amount: number; top: StoredLead[] }>(
-    `MATCH (l:Lead) ${whereText(where)}
-     WITH l ORDER BY l.lastChangeOn DESC, l.id
-     WITH l.stage AS stage, count(l) AS n, sum(coalesce(l.amountRmb, 0.0)) AS amount, collect(l)[0..$per] AS top
-     RETURN stage, n, amount, [l IN top | ${LEAD_FIELDS}] AS top`,
-    { ...params, per: int(perStage), today: today() },
-  );
-  const byStage = new Map(rows.map((r) => [r.stage, r]));
   const stages = filter?.stages ?? STAGES;
-  return stages.map((stage) => {
-    const r = byStage.get(stage);
-    return {
-      stage,
-      count: r?.n ?? 0,
-      amountRmb: r?.amount ?? 0,
-      leads: (r?.top ?? []).map((l) => present(l, viewer)),
-    };
-  });
+  const rest = where.filter((w) => w !== "l.stage IN $stages");
+  const [totals, tops] = await Promise.all([
+    cypher<{ stage: Stage; n: number; amount: number }>(
+      `MATCH (l:Lead) ${whereText(where)}
+       RETURN l.stage AS stage, count(l) AS n, sum(coalesce(l.amountRmb, 0.0)) AS amount`,
+      params,
+    ),
+    perStage === 0
+      ? Promise.resolve([])
+      : cypher<{ stage: Stage; top: StoredLead[] }>(
+          `UNWIND $columns AS stage
+           CALL (stage) {
+             MATCH (l:Lead) ${whereText(["l.stage = stage", "l.lastChangeOn IS NOT NULL", ...rest])}
+             WITH l ORDER BY l.lastChangeOn DESC, l.id LIMIT $per
+             RETURN collect(${LEAD_FIELDS}) AS top
+           }
+           RETURN stage, top`,
+          { ...params, columns: [...stages], per: int(perStage), today: today() },
+        ),
+  ]);
+  const totalOf = new Map(totals.map((r) => [r.stage, r]));
+  const topOf = new Map(tops.map((r) => [r.stage, r.top]));
+  return stages.map((stage) => ({
+    stage,
+    count: totalOf.get(stage)?.n ?? 0,
+    amountRmb: totalOf.get(stage)?.amount ?? 0,
+    leads: (topOf.get(stage) ?? []).map((l) => present(l, viewer)),
+  }));
 }
 
 // ---- the horse race ------------------------------------------------------------------------------
