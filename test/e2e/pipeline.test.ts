@@ -113,7 +113,13 @@ describe("a recruiter's lead from a target to production", () => {
     await first.locator(".create-lead summary").click();
     await first.locator('input[name="lead-amount"]').fill("60000"); // 60,000 万元 = 600M RMB
     await first.locator('[data-action="create-lead"]').click();
-    await targets.waitForURL(/#\/lead\//);
+    try {
+      await targets.waitForURL(/#\/lead\//);
+    } catch (error) {
+      await targets.screenshot({ path: path.join(SHOTS, "pipeline-create-failed.png"), fullPage: true });
+      const status = await first.locator(".form-status").textContent();
+      throw new Error(`no lead page after create: "${status}" ${String(error)}`);
+    }
     await targets.getByTestId("lead-stage").waitFor();
     expect(await targets.getByTestId("lead-stage").getAttribute("data-stage")).toBe("LEAD");
 

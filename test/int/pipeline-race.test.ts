@@ -362,3 +362,28 @@ describe("the monthly bulletin", () => {
     }
   });
 });
+
+describe("the kept leaderboard", () => {
+  it("is computed afresh after a lead write (the pipeline's version changes)", async () => {
+    const signed = async () => {
+      const r = await gql<{ leaderboard: { team: { id: string }; signedCount: number }[] }>(
+        yoga,
+        `{ leaderboard(period: YEAR, at: "2026-01-01") { team { id } signedCount } }`,
+      );
+      return r.data!.leaderboard.find((s) => s.team.id === "T-GYZX")!.signedCount;
+    };
+    expect(await signed()).toBe(2); // L1, L2
+    for (const [stage, date] of [
+      ["NEGOTIATION", "2026-05-01"],
+      ["SIGNED", "2026-05-02"],
+    ]) {
+      const m = await gql(
+        yoga,
+        `mutation($id: ID!, $stage: LeadStage!, $date: String!) { moveLead(id: $id, stage: $stage, date: $date) { id } }`,
+        { id: ids.L5, stage, date },
+      );
+      expect(m.errors).toBeUndefined();
+    }
+    expect(await signed()).toBe(3); // and L5
+  });
+});

@@ -9,6 +9,7 @@
 import type { PipelineConfig } from "../config.ts";
 import type { Db } from "../db/driver.ts";
 import { int } from "../db/driver.ts";
+import { BUMP_PIPELINE_VERSION } from "./queries.ts";
 import { countsAsStarted, isKeyProject, toRmb, transitionError, type Currency, type Stage } from "./rules.ts";
 
 export interface LeadSeedEvent {
@@ -164,6 +165,7 @@ export async function writeLeads(
     await db.write(async (tx) => {
       await tx.run(WRITE_LEADS, { rows });
       if (milestones.length) await tx.run(WRITE_MILESTONES, { rows: milestones });
+      await tx.run(BUMP_PIPELINE_VERSION);
     });
   }
   return { leads: leads.length, events };

@@ -2,6 +2,7 @@
  * What the pipeline reads: leads, their history and milestones, the board, the horse race and the
  * coordination agenda. Parameterised Cypher only; optional filters are fixed fragments.
  */
+import { LRUCache } from "lru-cache";
 import type { Viewer } from "../auth/index.ts";
 import type { Cypher } from "../common/cypher.ts";
 import { int } from "../db/driver.ts";
@@ -89,6 +90,36 @@ export function present(stored: StoredLead, viewer: Viewer): LeadRecord {
 
 export function today(): string {
   return new Date().toISOString().slice(0, 10);
+}
+
+// ---- the pipeline's version: a cache key every lead write replaces ---------------------------------
+
+/**
+ * Every write of a lead, its events or milestones replaces `(:PipelineInfo).version` in the same
+ * transaction (writes.ts, bulk.ts), so results kept under a version are never served after a write,
+ * on any API instance. Without the node (an empty or reset graph) nothing is kept.
+ */
+export const BUMP_PIPELINE_VERSION = `MERGE (i:PipelineInfo {id: 'pipeline'}) SET i.version = randomUUID()`;
+
+async function pipelineVersion(cypher: Cypher): Promise<string | null> {
+  const rows = await cypher<{ v: string | null }>(
+    "MATCH (i:PipelineInfo {id: 'pipeline'}) RETURN i.version AS v",
+  );
+  return rows[0]?.v ?? null;
+}
+
+const kept = new LRUCache<string, { value: unknown }>({ max: 500 });
+
+/** `compute()` kept under the pipeline's version and `key`; computed afresh after any lead write. */
+async function keptUnderVersion<T>(cypher: Cypher, key: string, compute: () => Promise<T>): Promise<T> {
+  const version = await pipelineVersion(cypher);
+  if (version === null) return compute();
+  const k = `${version}|${key}`;
+  const hit = kept.get(k);
+  if (hit) return hit.value as T;
+  const value = await compute();
+  kept.set(k, { value });
+  return value;
 }
 
 // ---- filters -------------------------------------------------------------------------------------
@@ -245,25 +276,31 @@ export async function board(
   const { where, params } = leadWhere(filter);
   const stages = filter?.stages ?? STAGES;
   const rest = where.filter((w) => w !== "l.stage IN $stages");
-  const [totals, tops] = await Promise.all([
-    cypher<{ stage: Stage; n: number; amount: number }>(
-      `MATCH (l:Lead) ${whereText(where)}
-       RETURN l.stage AS stage, count(l) AS n, sum(coalesce(l.amountRmb, 0.0)) AS amount`,
-      params,
-    ),
-    perStage === 0
-      ? Promise.resolve([])
-      : cypher<{ stage: Stage; top: StoredLead[] }>(
-          `UNWIND $columns AS stage
-           CALL (stage) {
-             MATCH (l:Lead) ${whereText(["l.stage = stage", "l.lastChangeOn IS NOT NULL", ...rest])}
-             WITH l ORDER BY l.lastChangeOn DESC, l.id LIMIT $per
-             RETURN collect(${LEAD_FIELDS}) AS top
-           }
-           RETURN stage, top`,
-          { ...params, columns: [...stages], per: int(perStage), today: today() },
+  const day = today();
+  const [totals, tops] = await keptUnderVersion(
+    cypher,
+    `board|${day}|${perStage}|${JSON.stringify(params)}`,
+    () =>
+      Promise.all([
+        cypher<{ stage: Stage; n: number; amount: number }>(
+          `MATCH (l:Lead) ${whereText(where)}
+         RETURN l.stage AS stage, count(l) AS n, sum(coalesce(l.amountRmb, 0.0)) AS amount`,
+          params,
         ),
-  ]);
+        perStage === 0
+          ? Promise.resolve([])
+          : cypher<{ stage: Stage; top: StoredLead[] }>(
+              `UNWIND $columns AS stage
+             CALL (stage) {
+               MATCH (l:Lead) ${whereText(["l.stage = stage", "l.lastChangeOn IS NOT NULL", ...rest])}
+               WITH l ORDER BY l.lastChangeOn DESC, l.id LIMIT $per
+               RETURN collect(${LEAD_FIELDS}) AS top
+             }
+             RETURN stage, top`,
+              { ...params, columns: [...stages], per: int(perStage), today: day },
+            ),
+      ]),
+  );
   const totalOf = new Map(totals.map((r) => [r.stage, r]));
   const topOf = new Map(tops.map((r) => [r.stage, r.top]));
   return stages.map((stage) => ({
@@ -307,7 +344,9 @@ export async function leaderboard(
   at: string,
 ): Promise<StandingRecord[]> {
   const { from, to } = periodRange(period, checkDate(at, "at"));
-  const { events, funnel } = await raceInputs(cypher, from, to);
+  const { events, funnel } = await keptUnderVersion(cypher, `race|${from}|${to}`, () =>
+    raceInputs(cypher, from, to),
+  );
   return computeStandings(
     TEAMS.map((t) => t.id),
     events,

@@ -17,6 +17,7 @@ import { badInput, notFound, userError } from "../errors.ts";
 import { writeGraph, type CompanyInput } from "../graph-writes/index.ts";
 import { officeById, suggestOffice, teamById, type Office } from "../teams/index.ts";
 import {
+  BUMP_PIPELINE_VERSION,
   LEAD_FIELDS,
   MILESTONE_FIELDS,
   checkDate,
@@ -123,6 +124,8 @@ interface EventInput {
 
 /** Appends one immutable event to a lead (its seq is the lead's next), with the lead's money now. */
 async function appendEvent(tx: ManagedTransaction, leadId: string, by: string, e: EventInput) {
+  // Every lead write appends an event: the one place that also replaces the pipeline's version.
+  await tx.run(BUMP_PIPELINE_VERSION);
   await tx.run(
     `MATCH (l:Lead {id: $leadId})
      SET l.eventCount = coalesce(l.eventCount, 0) + 1
