@@ -11,7 +11,7 @@ import {
   type LeadSeed,
   type LeadSeedEvent,
 } from "../server/src/pipeline/index.ts";
-import { LEAD_FIELDS } from "../server/src/pipeline/queries.ts";
+import { BUMP_PIPELINE_VERSION, LEAD_FIELDS } from "../server/src/pipeline/queries.ts";
 import { TEAMS } from "../server/src/teams/index.ts";
 import { createGraphQL } from "../server/src/yoga.ts";
 import { measure, openBenchDatabase, printPairs } from "./lib.ts";
@@ -23,7 +23,9 @@ import { measure, openBenchDatabase, printPairs } from "./lib.ts";
  * stage moves, notes to make up 10 events; dates spread over five years): the leaderboard (month
  * and year) and the pipeline board (all teams, one team) and a page of leads, through GraphQL
  * (in-process, signed in as an ADMIN, the policy applied) beside the raw Cypher the resolvers run.
- * Goal: p95 ≤ 50 ms each through GraphQL.
+ * Goal: p95 ≤ 50 ms each through GraphQL. The leaderboard and board are kept under the pipeline's
+ * version between writes, so the timings are of warm requests; the raw Cypher beside them is what a
+ * request after a write runs (cold).
  */
 const { values } = parseArgs({
   options: {
@@ -107,6 +109,8 @@ async function main() {
         `wrote ${written.leads.toLocaleString("en-US")} leads and ${written.events.toLocaleString("en-US")} events in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
       );
     }
+    // A store written before the pipeline had a version gets one (writeLeads sets it).
+    await db.write((tx) => tx.run(BUMP_PIPELINE_VERSION));
     const username = "bench-admin";
     const existing = await db.query<{ id: string }>(
       "MATCH (u:User {username: $username}) RETURN u.id AS id",

@@ -41,7 +41,7 @@ export function leadCardEl(lead: LeadCard, extra: (HTMLElement | null)[] = []): 
       { class: "lead-card-head" },
       h("a", { href: `#/lead/${encodeURIComponent(lead.id)}` }, nameOf(l, lead.company)),
       " ",
-      lead.synthetic ? sourceBadge("SYNTHETIC") : null,
+      sourceBadge(lead.synthetic ? "SYNTHETIC" : lead.company.source),
     ),
     h(
       "div",

@@ -19,7 +19,16 @@ import {
 } from "../api/operations.ts";
 import { formatMoney, formatNumber, formatPercent, lang, nameOf, t, type MessageKey } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
-import { clear, emptyState, errorState, h, isAbort, loadingState, syntheticBanner } from "./dom.ts";
+import {
+  clear,
+  emptyState,
+  errorState,
+  h,
+  isAbort,
+  loadingState,
+  sourceBadge,
+  syntheticBanner,
+} from "./dom.ts";
 import { leadCardEl, leadMoney, mayMove, stageName, todayIso } from "./pipeline-common.ts";
 import { drawRaceChart } from "./race-chart.ts";
 import type { ViewContext, ViewFactory } from "./types.ts";
@@ -247,6 +256,7 @@ export const leadView: ViewFactory<LeadRoute> = (root, route, ctx) => {
           "div",
           { class: "view-head" },
           h("h1", {}, `${nameOf(l, lead.company)} · ${lead.segment ? nameOf(l, lead.segment) : ""}`),
+          sourceBadge(lead.company.source),
           h(
             "span",
             { class: "status-chip", "data-testid": "lead-stage", "data-stage": lead.stage },
