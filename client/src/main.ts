@@ -20,6 +20,7 @@ import { listsView } from "./views/lists.ts";
 import { signInView } from "./views/sign-in.ts";
 import { targetsView } from "./views/targets.ts";
 import { usersView } from "./views/users.ts";
+import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -92,7 +93,15 @@ function mount(): void {
               ? companyView(main, route, ctx)
               : route.view === "users"
                 ? usersView(main, route, ctx)
-                : allianceView(main, route, ctx);
+                : route.view === "pipeline"
+                  ? pipelineView(main, route, ctx)
+                  : route.view === "lead"
+                    ? leadView(main, route, ctx)
+                    : route.view === "race"
+                      ? raceView(main, route, ctx)
+                      : route.view === "agenda"
+                        ? agendaView(main, route, ctx)
+                        : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

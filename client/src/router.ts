@@ -17,7 +17,18 @@ export type Route =
   | { view: "lists"; listId: string | null }
   | { view: "company"; companyId: string }
   | { view: "alliance"; allianceId: string | null; memberId: string | null }
-  | { view: "users" };
+  | { view: "users" }
+  | {
+      view: "pipeline";
+      teamId: string | null;
+      chainId: string | null;
+      officeId: string | null;
+      stage: string | null;
+      key: boolean;
+    }
+  | { view: "lead"; leadId: string }
+  | { view: "race"; period: string | null; at: string | null }
+  | { view: "agenda"; date: string | null };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -66,6 +77,21 @@ export function parseRoute(hash: string): Route {
       return { view: "alliance", allianceId: id, memberId: p("member") };
     case "users":
       return { view: "users" };
+    case "pipeline":
+      return {
+        view: "pipeline",
+        teamId: p("team"),
+        chainId: id,
+        officeId: p("office"),
+        stage: p("stage"),
+        key: p("key") === "1",
+      };
+    case "lead":
+      return id ? { view: "lead", leadId: id } : DEFAULT_ROUTE;
+    case "race":
+      return { view: "race", period: p("period"), at: p("at") };
+    case "agenda":
+      return { view: "agenda", date: p("date") };
     default:
       return DEFAULT_ROUTE;
   }
@@ -101,5 +127,21 @@ export function formatRoute(route: Route): string {
       return `#/alliance${enc(route.allianceId)}${q([["member", route.memberId]])}`;
     case "users":
       return "#/users";
+    case "pipeline":
+      return `#/pipeline${enc(route.chainId)}${q([
+        ["team", route.teamId],
+        ["office", route.officeId],
+        ["stage", route.stage],
+        ["key", route.key ? "1" : null],
+      ])}`;
+    case "lead":
+      return `#/lead${enc(route.leadId)}`;
+    case "race":
+      return `#/race${q([
+        ["period", route.period],
+        ["at", route.at],
+      ])}`;
+    case "agenda":
+      return `#/agenda${q([["date", route.date]])}`;
   }
 }

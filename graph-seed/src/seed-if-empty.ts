@@ -4,6 +4,7 @@ import { rebuildPresence } from "../../server/src/graph-writes/index.ts";
 import type { Logger } from "../../server/src/logger.ts";
 import { loadCatalog } from "./catalog.ts";
 import { loadSeedGraph, resetGraph } from "./loader.ts";
+import { seedSyntheticPipeline } from "./synthetic-pipeline.ts";
 
 /** What the seed marker says: the last load's settings and whether it finished. */
 interface SeedMarker {
@@ -65,5 +66,13 @@ export async function seedIfEmpty(
     { rows: summary.rows, ms: summary.ms, rowsPerSecond: summary.rowsPerSecond },
     "seeded the demo graph",
   );
+  // The demo pipeline (synthetic leads over synthetic targets), anchored at today.
+  const leads = await seedSyntheticPipeline(db, {
+    seed: config.seed.seed,
+    homeRegion: config.homeRegion,
+    anchor: new Date().toISOString().slice(0, 10),
+    pipeline: config.pipeline,
+  });
+  log.info({ leads }, "seeded the demo pipeline");
   return action;
 }

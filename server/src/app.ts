@@ -12,6 +12,7 @@ import { handleHealth } from "./health/routes.ts";
 import { guardRequest } from "./security/http.ts";
 import { handleGapExport } from "./gaps/export.ts";
 import { handleExport } from "./targets/export.ts";
+import { handleBulletin } from "./pipeline/bulletin.ts";
 import { createGraphQL } from "./yoga.ts";
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
@@ -76,6 +77,7 @@ export function createHttpServer(deps: AppDeps): http.Server {
             else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not use this export`);
             return;
           }
+          if (await handleBulletin(req, res, deps, viewer)) return;
           if (await handleExport(req, res, deps, viewer)) return;
           if (await handleGapExport(req, res, deps, viewer)) return;
         }

@@ -56,6 +56,34 @@ export interface Config {
       alliance: number;
     };
   };
+  /** The recruiting pipeline's rules (server/src/pipeline/rules.ts). */
+  pipeline: PipelineConfig;
+}
+
+/**
+ * Thresholds and targets of the recruiting pipeline. The defaults are the source document's:
+ * a key project (重点项目) is ≥ 500M RMB or ≥ 30M USD; an industrial project ≥ 100M RMB counts
+ * toward "started" (新开工亿元以上工业项目); 2023: 56 key projects signed for 46.5B RMB, 50
+ * industrial projects started for 56.6B RMB — the first annual targets.
+ */
+export interface PipelineConfig {
+  /** Key project: planned investment at least this many RMB… */
+  keyMinRmb: number;
+  /** …or at least this many USD for a USD-denominated lead. */
+  keyMinUsd: number;
+  /** Industrial project counted as started: at least this many RMB. */
+  industrialMinRmb: number;
+  /** A lead with no change for this many days is stalled. */
+  stallDays: number;
+  /** RMB per USD used when a lead in USD gives no rate of its own. */
+  usdRate: number;
+  /** Annual targets of the zone. */
+  targets: {
+    keySigned: number;
+    keySignedRmb: number;
+    industrialStarted: number;
+    industrialStartedRmb: number;
+  };
 }
 
 /** Gap-score weights by feature name (GAP_WEIGHT_* variables). */
@@ -109,6 +137,11 @@ const fraction = (fallback: number) =>
   variable(
     fallback,
     number((n) => Number.isFinite(n) && n >= 0 && n <= 1, "a number from 0 to 1"),
+  );
+const positive = (fallback: number) =>
+  variable(
+    fallback,
+    number((n) => Number.isFinite(n) && n > 0, "a number above 0"),
   );
 const targetWeight = (fallback: number) =>
   variable(
@@ -175,6 +208,15 @@ const ENV_SCHEMA = z
     SEED_SCALE: whole(20_000, 0, 10_000_000),
     SEED_RANDOM: whole(1, 0, 2 ** 31 - 1),
     GAP_K: whole(3, 1, 1000),
+    PIPELINE_KEY_MIN_RMB: positive(500_000_000),
+    PIPELINE_KEY_MIN_USD: positive(30_000_000),
+    PIPELINE_INDUSTRIAL_MIN_RMB: positive(100_000_000),
+    PIPELINE_STALL_DAYS: whole(30, 1, 3650),
+    PIPELINE_USD_RATE: positive(7.1),
+    PIPELINE_TARGET_KEY_SIGNED: whole(56, 0, 1_000_000),
+    PIPELINE_TARGET_KEY_SIGNED_RMB: positive(46_500_000_000),
+    PIPELINE_TARGET_INDUSTRIAL_STARTED: whole(50, 0, 1_000_000),
+    PIPELINE_TARGET_INDUSTRIAL_STARTED_RMB: positive(56_600_000_000),
     GAP_STRENGTHEN_SHARE: fraction(0.05),
     ...(Object.fromEntries(
       Object.entries(TARGET_WEIGHTS).map(([key, [, fallback]]) => [key, targetWeight(fallback)]),
@@ -235,6 +277,19 @@ export function loadConfig(env: Env = process.env): Config {
     seed: { scale: e.SEED_SCALE, seed: e.SEED_RANDOM },
     gaps: { k: e.GAP_K, strengthenShare: e.GAP_STRENGTHEN_SHARE, weights: weights(GAP_WEIGHTS) },
     targets: { weights: weights(TARGET_WEIGHTS) },
+    pipeline: {
+      keyMinRmb: e.PIPELINE_KEY_MIN_RMB,
+      keyMinUsd: e.PIPELINE_KEY_MIN_USD,
+      industrialMinRmb: e.PIPELINE_INDUSTRIAL_MIN_RMB,
+      stallDays: e.PIPELINE_STALL_DAYS,
+      usdRate: e.PIPELINE_USD_RATE,
+      targets: {
+        keySigned: e.PIPELINE_TARGET_KEY_SIGNED,
+        keySignedRmb: e.PIPELINE_TARGET_KEY_SIGNED_RMB,
+        industrialStarted: e.PIPELINE_TARGET_INDUSTRIAL_STARTED,
+        industrialStartedRmb: e.PIPELINE_TARGET_INDUSTRIAL_STARTED_RMB,
+      },
+    },
   };
 }
 

@@ -13,6 +13,7 @@ import { systemResolvers } from "./system/resolvers.ts";
 import { commonResolvers } from "./common/resolvers.ts";
 import { targetResolvers } from "./targets/resolvers.ts";
 import { listResolvers } from "./lists/resolvers.ts";
+import { pipelineResolvers } from "./pipeline/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -29,6 +30,7 @@ const CAPABILITIES = [
   { folder: "targets", resolvers: targetResolvers },
   { folder: "lists", resolvers: listResolvers },
   { folder: "teams", resolvers: teamResolvers },
+  { folder: "pipeline", resolvers: pipelineResolvers },
   { folder: "auth", resolvers: authResolvers },
 ];
 

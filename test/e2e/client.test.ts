@@ -646,6 +646,9 @@ describe("the other views", () => {
       "Targets",
       "Target lists",
       "Alliance",
+      "Pipeline",
+      "Horse race",
+      "Coordination",
       // The browser tests sign in as ADMIN, who also administers users.
       "Users",
     ]);

@@ -190,6 +190,7 @@ describe("the authorisation matrix", () => {
       "GET /export/targets.csv": { path: "/export/targets.csv?segmentId=A1" },
       "GET /export/targets.xlsx": { path: "/export/targets.xlsx?segmentId=A1" },
       "GET /export/gaps.xlsx": { path: "/export/gaps.xlsx?chainId=T" },
+      "GET /export/bulletin.xlsx": { path: "/export/bulletin.xlsx?period=MONTH&at=2026-03-01" },
       "GET /*": { path: "/" },
     };
     expect(Object.keys(probes).sort()).toEqual(Object.keys(ROUTE_RULES).sort());

@@ -18,6 +18,7 @@ const documents: [string, string][] = Object.entries(operations as Record<string
 describe("client operations", () => {
   it("are all found (one per view's need)", () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
+      "AGENDA",
       "ALLIANCES",
       "ALLIANCE_MEMBERS",
       "ALLIANCE_PARTNERS",
@@ -25,9 +26,16 @@ describe("client operations", () => {
       "CHAIN_MAP",
       "COMPANY",
       "COMPANY_NETWORK",
+      "CREATE_LEAD",
       "CREATE_USER",
       "GAPS",
+      "GAP_PROGRESS",
+      "LEADERBOARD",
+      "LEAD_PAGE",
+      "MOVE_LEAD",
       "OPPORTUNITY_MAP",
+      "PIPELINE_BOARD",
+      "PIPELINE_OPTIONS",
       "RESET_PASSWORD",
       "SAVE_TARGET_LIST",
       "SEARCH",

@@ -601,3 +601,4 @@ export type AllianceSummary = AlliancesData["alliances"][number];
 export type AllianceMembersData = Op.AllianceMembersQuery;
 export type AlliancePartnersData = Op.AlliancePartnersQuery;
 export type Partner = NonNullable<AlliancePartnersData["alliance"]>["partners"][number];
+export * from "./pipeline-operations.ts";

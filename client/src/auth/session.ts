@@ -62,11 +62,14 @@ export async function signOut(): Promise<void> {
 }
 
 /** Views each role may open (the server enforces the same; this only keeps the menu honest). */
+/** The recruiting pipeline's views (board, lead page, horse race, coordination agenda). */
+const PIPELINE_VIEWS = ["pipeline", "lead", "race", "agenda"] as const;
+
 export const VIEWS_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: ["chain", "gaps", "targets", "lists", "company", "alliance", "users"],
-  LEADER: ["chain", "gaps", "targets", "lists", "company", "alliance"],
-  ANALYST: ["chain", "gaps", "targets", "lists", "company", "alliance"],
-  RECRUITER: ["chain", "gaps", "targets", "lists", "company", "alliance"],
+  ADMIN: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS, "users"],
+  LEADER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
+  ANALYST: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
+  RECRUITER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
   MEMBER: ["alliance"],
 };
 

@@ -27,6 +27,9 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "targets", label: "navTargets", perChain: true },
   { view: "lists", label: "navLists", perChain: false },
   { view: "alliance", label: "navAlliance", perChain: false },
+  { view: "pipeline", label: "navPipeline", perChain: false },
+  { view: "race", label: "navRace", perChain: false },
+  { view: "agenda", label: "navAgenda", perChain: false },
   { view: "users", label: "navUsers", perChain: false },
 ];
 

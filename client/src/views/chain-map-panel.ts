@@ -2,6 +2,7 @@
  * The chain map's side panel for one segment: facts, the gap's explanation and score breakdown,
  * actions, and the zone's local companies in it (fetched on demand).
  */
+import { gapProgressEl } from "./gap-progress.ts";
 import { fetchSegmentCompanies } from "../api/chain-map.ts";
 import type { ChainLeaf, Gap, RegionRef } from "../api/operations.ts";
 import { formatNumber, formatScore, lang, nameOf, t, translateOptional } from "../i18n/index.ts";
@@ -94,6 +95,7 @@ export function renderSegmentPanel(panel: HTMLElement, p: SegmentPanelInput): bo
           featureBarsEl(featureBars(l, gap.features, p.maxScore), (n) => formatScore(l, n)),
         )
       : h("p", { class: "note" }, t("notAGap")),
+    gapProgressEl(chainId, segmentId, p.signal),
     h(
       "div",
       { class: "panel-actions" },

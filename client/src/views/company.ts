@@ -32,6 +32,7 @@ import {
   sourceBadge,
   syntheticBanner,
 } from "./dom.ts";
+import { createLeadAction } from "./lead-actions.ts";
 import type { ViewFactory } from "./types.ts";
 
 type CompanyRoute = Extract<Route, { view: "company" }>;
@@ -185,6 +186,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
           ),
         ),
       ),
+      createLeadAction({ ...ctx, companyId: c.id, segments: c.segments.map((s) => s.segment) }),
       c.alliances.length
         ? [
             h("h2", {}, t("alliances")),

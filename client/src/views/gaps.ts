@@ -1,4 +1,5 @@
 /** Gap report: ranked gaps with a bar per feature contribution, and the opportunity quadrant. */
+import { gapProgressEl } from "./gap-progress.ts";
 import { request } from "../api/client.ts";
 import { GAPS, OPPORTUNITY_MAP, type GapType, type OpportunityPoint } from "../api/operations.ts";
 import { formatNumber, formatPercent, formatScore, lang, t } from "../i18n/index.ts";
@@ -47,7 +48,8 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
       ]);
       const r = report.gaps;
       const sections = h("div", { class: "gap-sections" });
-      const render = () => clear(sections, gapSectionsEl(chainId, gapSections(l, r, filter, sort)));
+      const render = () =>
+        clear(sections, gapSectionsEl(chainId, gapSections(l, r, filter, sort), ctx.signal));
       const typeSelect = h(
         "select",
         { "data-action": "gap-type", "aria-label": t("gapTypeFilter") },
@@ -133,14 +135,14 @@ export const gapsView: ViewFactory<GapsRoute> = (root, route, ctx) => {
 };
 
 /** The act-now table, then one folded table per group of the tail. */
-function gapSectionsEl(chainId: string, s: GapSections): HTMLElement[] {
+function gapSectionsEl(chainId: string, s: GapSections, signal: AbortSignal): HTMLElement[] {
   return [
     h(
       "section",
       { class: "act-now", "data-testid": "act-now" },
       h("h2", {}, `${t("actNowTitle")} (${s.actNow.length})`),
       h("p", { class: "note" }, t("actNowIntro")),
-      s.actNow.length > 0 ? gapTable(chainId, s.actNow, true) : emptyState(t("noGaps")),
+      s.actNow.length > 0 ? gapTable(chainId, s.actNow, true, signal) : emptyState(t("noGaps")),
     ),
     h(
       "section",
@@ -151,14 +153,14 @@ function gapSectionsEl(chainId: string, s: GapSections): HTMLElement[] {
           "details",
           { class: "gap-group", "data-group": g.key },
           h("summary", {}, g.title),
-          gapTable(chainId, g.rows, false),
+          gapTable(chainId, g.rows, false, signal),
         ),
       ),
     ),
   ];
 }
 
-function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean): HTMLElement {
+function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean, signal: AbortSignal): HTMLElement {
   const l = lang();
   const headers = [
     t("rank"),
@@ -198,6 +200,8 @@ function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean): HTMLE
               { href: `#/chain/${encodeURIComponent(chainId)}?segment=${encodeURIComponent(r.segmentId)}` },
               r.name,
             ),
+            " ",
+            gapProgressEl(chainId, r.segmentId, signal),
           ),
           h(
             "td",

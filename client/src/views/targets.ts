@@ -33,6 +33,7 @@ import {
   sourceBadge,
   syntheticBanner,
 } from "./dom.ts";
+import { createLeadAction } from "./lead-actions.ts";
 import type { ViewFactory } from "./types.ts";
 
 type TargetsRoute = Extract<Route, { view: "targets" }>;
@@ -338,8 +339,18 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
                 `${r.localTies.slice(0, 2).join("、")} +${r.localTies.length - 2}`,
               ),
       ),
-      h("td", {}, r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—"),
+      h(
+        "td",
+        {},
+        r.leadStatus ? h("span", { class: "status-chip" }, r.leadStatus) : "—",
+        leadActionOf(r.companyId),
+      ),
     );
+  /** The pipeline's "create lead" action for a row: the lead fills the target's segment. */
+  const leadActionOf = (companyId: string) => {
+    const target = shown.find((x) => x.company.id === companyId);
+    return target ? createLeadAction({ ...ctx, companyId, segments: [target.segment] }) : null;
+  };
   /**
    * The score's breakdown on one line: a stacked bar, one segment per feature (colour by feature,
    * width by contribution, scaled to the table's top score); each segment names its feature and

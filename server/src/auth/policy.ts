@@ -22,6 +22,14 @@ export const STAFF: Rule = ["ADMIN", "LEADER", "ANALYST", "RECRUITER"];
 export const ADMIN_ONLY: Rule = ["ADMIN"];
 /** Who keeps saved target lists (their own, or their team's): everyone but MEMBER. */
 export const LIST_KEEPERS: Rule = STAFF;
+/**
+ * The recruiting pipeline: every staff role reads it (an ANALYST reads all, to report on it; a
+ * RECRUITER sees other teams' leads at stage level only, blanked in pipeline/queries.ts `present`);
+ * ADMIN, LEADER and RECRUITER write it (a RECRUITER only their own team's leads, checked in
+ * pipeline/writes.ts). A MEMBER sees none of it.
+ */
+export const PIPELINE_READERS: Rule = STAFF;
+export const PIPELINE_EDITORS: Rule = ["ADMIN", "LEADER", "RECRUITER"];
 
 export type TypeRules = { all: Rule } | { fields: Record<string, Rule> };
 
@@ -49,6 +57,14 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       targetLists: LIST_KEEPERS,
       targetList: LIST_KEEPERS,
       teams: SIGNED_IN,
+      offices: STAFF,
+      leads: PIPELINE_READERS,
+      lead: PIPELINE_READERS,
+      pipelineBoard: PIPELINE_READERS,
+      leaderboard: PIPELINE_READERS,
+      zoneStanding: PIPELINE_READERS,
+      coordinationAgenda: PIPELINE_READERS,
+      suggestedOffice: PIPELINE_READERS,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
     },
@@ -58,6 +74,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       _empty: SIGNED_IN,
       saveTargetList: LIST_KEEPERS,
       updateTargetItem: LIST_KEEPERS,
+      createLead: PIPELINE_EDITORS,
+      moveLead: PIPELINE_EDITORS,
+      updateLead: PIPELINE_EDITORS,
+      addMilestone: PIPELINE_EDITORS,
+      completeMilestone: PIPELINE_EDITORS,
       createUser: ADMIN_ONLY,
       updateUser: ADMIN_ONLY,
       resetPassword: ADMIN_ONLY,
@@ -138,6 +159,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       companies: STAFF,
       upstream: STAFF,
       downstream: STAFF,
+      leadProgress: PIPELINE_READERS,
     },
   },
   Region: {
@@ -178,6 +200,20 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   TargetFilterValues: { all: STAFF },
   TargetList: { all: LIST_KEEPERS },
   TargetItem: { all: LIST_KEEPERS },
+  Office: { all: STAFF },
+  Lead: { all: PIPELINE_READERS },
+  LeadEvent: { all: PIPELINE_READERS },
+  LeadEdge: { all: PIPELINE_READERS },
+  LeadConnection: { all: PIPELINE_READERS },
+  StageSchedule: { all: PIPELINE_READERS },
+  Milestone: { all: PIPELINE_READERS },
+  BoardColumn: { all: PIPELINE_READERS },
+  TeamStanding: { all: PIPELINE_READERS },
+  ZoneStanding: { all: PIPELINE_READERS },
+  AgendaMilestone: { all: PIPELINE_READERS },
+  CoordinationAgenda: { all: PIPELINE_READERS },
+  LeadProgress: { all: PIPELINE_READERS },
+  StageCount: { all: PIPELINE_READERS },
   User: { all: ADMIN_ONLY },
   AuditEvent: { all: ADMIN_ONLY },
   AuditConnection: { all: ADMIN_ONLY },
@@ -207,6 +243,8 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "GET /export/targets.csv": STAFF,
   "GET /export/targets.xlsx": STAFF,
   "GET /export/gaps.xlsx": STAFF,
+  // The monthly bulletin (月度通报): the leaderboard and the zone's totals, as XLSX.
+  "GET /export/bulletin.xlsx": PIPELINE_READERS,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

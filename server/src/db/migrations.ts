@@ -60,6 +60,24 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX audit_event_at IF NOT EXISTS FOR (n:AuditEvent) ON (n.at)",
     ],
   },
+  {
+    version: 5,
+    description: "recruiting pipeline: leads, their immutable events and milestones",
+    statements: [
+      "CREATE CONSTRAINT lead_event_id IF NOT EXISTS FOR (n:LeadEvent) REQUIRE n.id IS UNIQUE",
+      "CREATE CONSTRAINT milestone_id IF NOT EXISTS FOR (n:Milestone) REQUIRE n.id IS UNIQUE",
+      // The leaderboard reads a period's stage events by date.
+      "CREATE INDEX lead_event_at IF NOT EXISTS FOR (n:LeadEvent) ON (n.at)",
+      "CREATE INDEX lead_last_change IF NOT EXISTS FOR (n:Lead) ON (n.lastChangeOn)",
+      "CREATE INDEX lead_stage IF NOT EXISTS FOR (n:Lead) ON (n.stage)",
+      // A board column: the latest leads of a stage, read in order.
+      "CREATE INDEX lead_stage_change IF NOT EXISTS FOR (n:Lead) ON (n.stage, n.lastChangeOn)",
+      "CREATE INDEX lead_created IF NOT EXISTS FOR (n:Lead) ON (n.createdOn)",
+      "CREATE INDEX lead_team IF NOT EXISTS FOR (n:Lead) ON (n.teamId)",
+      "CREATE INDEX lead_segment IF NOT EXISTS FOR (n:Lead) ON (n.segmentId)",
+      "CREATE INDEX milestone_due IF NOT EXISTS FOR (n:Milestone) ON (n.due)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

@@ -15,6 +15,17 @@ import type { PrioritisedGap } from "../gaps/priority.ts";
 import type { ConnectionRecord, OpportunityPointRecord } from "../gaps/analysis.ts";
 import type { TargetRecord } from "../targets/records.ts";
 import type { TargetListRecord, TargetItemRecord, TargetFilterValuesRecord } from "../lists/records.ts";
+import type { OfficeRecord } from "../teams/teams.ts";
+import type {
+  LeadRecord,
+  LeadEventRecord,
+  MilestoneRecord,
+  BoardColumnRecord,
+  TeamStandingRecord,
+  AgendaMilestoneRecord,
+  AgendaRecord,
+  LeadProgressRecord,
+} from "../pipeline/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -27,6 +38,17 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean };
   Int: { input: number; output: number };
   Float: { input: number; output: number };
+};
+
+/** A milestone on the coordination agenda, with its lead. */
+export type AgendaMilestone = {
+  __typename?: "AgendaMilestone";
+  /** Days past due on the agenda's date. */
+  daysOverdue: Scalars["Int"]["output"];
+  /** Its lead. */
+  lead: Lead;
+  /** The milestone. */
+  milestone: Milestone;
 };
 
 /** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
@@ -83,6 +105,19 @@ export type AuditEvent = {
   id: Scalars["ID"]["output"];
   /** The id of what was written. */
   target: Scalars["String"]["output"];
+};
+
+/** One column of the pipeline board. */
+export type BoardColumn = {
+  __typename?: "BoardColumn";
+  /** Their planned investment in RMB (yuan), known amounts only (hidden ones count too: it is a total). */
+  amountRmb: Scalars["Float"]["output"];
+  /** Leads at this stage matching the filter. */
+  count: Scalars["Int"]["output"];
+  /** The most recently changed of them, at most `perStage`. */
+  leads: Array<Lead>;
+  /** The stage. */
+  stage: LeadStage;
 };
 
 /**
@@ -219,6 +254,19 @@ export type CompanySegment = {
   segment: Segment;
 };
 
+/** The coordination meeting's agenda (会商会办) for a date. */
+export type CoordinationAgenda = {
+  __typename?: "CoordinationAgenda";
+  /** Leads at POLICY (政策商议): waiting on a decision, longest waiting first. */
+  awaitingDecision: Array<Lead>;
+  /** The meeting's date (YYYY-MM-DD). */
+  date: Scalars["String"]["output"];
+  /** Open milestones due before the date, most overdue first. */
+  overdueMilestones: Array<AgendaMilestone>;
+  /** Open leads with no change for more than PIPELINE_STALL_DAYS days before the date, oldest first. */
+  stalledLeads: Array<Lead>;
+};
+
 /** A segment's companies in one region's subtree and everywhere. */
 export type Coverage = {
   __typename?: "Coverage";
@@ -240,6 +288,40 @@ export type CoverageStatus =
   | "PRESENT"
   /** Fewer than k (GAP_K, default 3) companies. */
   | "WEAK";
+
+/** A new lead. */
+export type CreateLeadInput = {
+  /** Planned investment in units of `currency`, ≥ 0. */
+  amount?: InputMaybe<Scalars["Float"]["input"]>;
+  /** The company; give this or `newCompany`. */
+  companyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** ISO 4217: CNY (default) or USD. */
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  /** Date the lead was found (YYYY-MM-DD); default today. */
+  date?: InputMaybe<Scalars["String"]["input"]>;
+  /** Planned fixed-asset investment in RMB (yuan), ≥ 0. */
+  fixedAssetsRmb?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Fund investment in RMB (yuan), ≥ 0. */
+  fundAmountRmb?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Linked to the zone's fund (招投联动). */
+  fundLinked?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Expected jobs, ≥ 0. */
+  jobs?: InputMaybe<Scalars["Int"]["input"]>;
+  /** A company not yet in the graph; give this or `companyId`. */
+  newCompany?: InputMaybe<NewCompanyInput>;
+  /** A first note, at most 2000 characters. */
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** Office; default the one covering the company's region. */
+  officeId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Planned stage dates. */
+  plan?: InputMaybe<Array<StagePlanInput>>;
+  /** The leaf segment (gap) it fills. */
+  segmentId: Scalars["ID"]["input"];
+  /** Owning team; default the viewer's team (a RECRUITER may only give their own). */
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** RMB per USD for a USD amount; default PIPELINE_USD_RATE. */
+  usdRate?: InputMaybe<Scalars["Float"]["input"]>;
+};
 
 /** A new user. */
 export type CreateUserInput = {
@@ -323,6 +405,8 @@ export type Gap = {
   explanation: Scalars["String"]["output"];
   /** Score = sum of contributions; contribution = value × weight. Values are min–max normalised over the chain's leaves and EXTEND candidates (keyTech is 0 or 1 already). */
   features: Array<ScoreFeature>;
+  /** Leads filling this gap's segment (补链进度). */
+  leadProgress: LeadProgress;
   /** Companies of the region's subtree operating in the segment. */
   localCount: Scalars["Int"]["output"];
   /** How soon to act on it, by the rule in server/src/gaps/priority.ts. */
@@ -545,6 +629,182 @@ export type Lang =
   /** Simplified Chinese. */
   | "ZH";
 
+/** A recruiting project (招商项目): a company, the gap it fills, the team on it, the money and the stage. */
+export type Lead = {
+  __typename?: "Lead";
+  /** Planned investment in units of `currency`; null when unknown or hidden from the viewer. */
+  amount?: Maybe<Scalars["Float"]["output"]>;
+  /** Planned investment in RMB (yuan); null when unknown or hidden. */
+  amountRmb?: Maybe<Scalars["Float"]["output"]>;
+  /** The company recruited. */
+  company: Company;
+  /** ISO 4217 code of `amount`: CNY or USD; null when hidden. */
+  currency?: Maybe<Scalars["String"]["output"]>;
+  /** Planned fixed-asset investment in RMB (yuan); null when unknown or hidden. */
+  fixedAssetsRmb?: Maybe<Scalars["Float"]["output"]>;
+  /** Fund investment in RMB (yuan); null when none or hidden. */
+  fundAmountRmb?: Maybe<Scalars["Float"]["output"]>;
+  /** Linked to the zone's fund (招投联动); null when hidden. */
+  fundLinked?: Maybe<Scalars["Boolean"]["output"]>;
+  /** History, oldest first; empty when hidden. */
+  history: Array<LeadEvent>;
+  /** Stable id: `ld-` and a UUID (demo leads: `ld-syn-` and a number). */
+  id: Scalars["ID"]["output"];
+  /** Industrial project large enough to count as started (≥ PIPELINE_INDUSTRIAL_MIN_RMB RMB); null when hidden. */
+  industrial?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Expected jobs; null when unknown or hidden. */
+  jobs?: Maybe<Scalars["Int"]["output"]>;
+  /** Key project: ≥ PIPELINE_KEY_MIN_RMB RMB or ≥ PIPELINE_KEY_MIN_USD USD. */
+  keyProject: Scalars["Boolean"]["output"];
+  /** Date of the last change (YYYY-MM-DD). */
+  lastChangeOn: Scalars["String"]["output"];
+  /** Milestones, by due date; empty when hidden. */
+  milestones: Array<Milestone>;
+  /** Stages it may move to next (rules.ts). */
+  nextStages: Array<LeadStage>;
+  /** The office following it; null when none covers the company's region. */
+  office?: Maybe<Office>;
+  /** A milestone or a planned stage date has passed undone; false when hidden. */
+  overdue: Scalars["Boolean"]["output"];
+  /** Username of the owning person; null when hidden. */
+  owner?: Maybe<Scalars["String"]["output"]>;
+  /** True when the viewer sees only the stage (a RECRUITER looking at another team's lead). */
+  restricted: Scalars["Boolean"]["output"];
+  /** Planned and actual dates of the forward stages; empty when hidden. */
+  schedule: Array<StageSchedule>;
+  /** The segment (gap) it fills; null when the segment was removed. */
+  segment?: Maybe<Segment>;
+  /** Where it stands. */
+  stage: LeadStage;
+  /** Open and unchanged for more than PIPELINE_STALL_DAYS days. */
+  stalled: Scalars["Boolean"]["output"];
+  /** Demo data (合成数据), made by the seed. */
+  synthetic: Scalars["Boolean"]["output"];
+  /** The owning team. */
+  team: Team;
+  /** RMB per USD used to convert a USD amount; null for CNY or when hidden. */
+  usdRate?: Maybe<Scalars["Float"]["output"]>;
+};
+
+/** A page of leads, most recently changed first. */
+export type LeadConnection = {
+  __typename?: "LeadConnection";
+  /** The page. */
+  edges: Array<LeadEdge>;
+  /** Whether more follow. */
+  pageInfo: PageInfo;
+  /** Leads matching the filter in all. */
+  totalCount: Scalars["Int"]["output"];
+};
+
+/** A lead in a list. */
+export type LeadEdge = {
+  __typename?: "LeadEdge";
+  /** Opaque cursor of this lead. */
+  cursor: Scalars["String"]["output"];
+  /** The lead. */
+  node: Lead;
+};
+
+/** One entry of a lead's history. Immutable: written once, never changed by any operation. */
+export type LeadEvent = {
+  __typename?: "LeadEvent";
+  /** Planned investment in RMB (yuan) after the event; null when unknown. */
+  amountRmb?: Maybe<Scalars["Float"]["output"]>;
+  /** Business date it took effect (YYYY-MM-DD). */
+  at: Scalars["String"]["output"];
+  /** Username of who recorded it. */
+  by: Scalars["String"]["output"];
+  /** Stage before (STAGE events); null otherwise. */
+  from?: Maybe<LeadStage>;
+  /** Stable id: `le-` and a UUID. */
+  id: Scalars["ID"]["output"];
+  /** What it records. */
+  kind: LeadEventKind;
+  /** Note given with the change; null when none. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** When it was recorded: an ISO 8601 UTC timestamp. */
+  recordedAt: Scalars["String"]["output"];
+  /** Stage after (STAGE and CREATED events); null otherwise. */
+  to?: Maybe<LeadStage>;
+};
+
+/** What a history event records. */
+export type LeadEventKind =
+  /** Amount, currency, rate, fixed assets, jobs or fund link changed. */
+  | "AMOUNT"
+  /** The lead was created. */
+  | "CREATED"
+  /** A milestone was added. */
+  | "MILESTONE_ADDED"
+  /** A milestone was done. */
+  | "MILESTONE_DONE"
+  /** A note was added. */
+  | "NOTE"
+  /** The owner changed. */
+  | "OWNER"
+  /** Planned stage dates changed. */
+  | "PLAN"
+  /** The stage changed. */
+  | "STAGE";
+
+/** Which leads to list; every field narrows. */
+export type LeadFilter = {
+  /** Chain id of the lead's segment. */
+  chainId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Company id. */
+  companyId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Key projects only (true) or the others (false). */
+  keyProject?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Office id. */
+  officeId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Segment id. */
+  segmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  /** Stages (any of them). */
+  stages?: InputMaybe<Array<LeadStage>>;
+  /** Owning team id. */
+  teamId?: InputMaybe<Scalars["ID"]["input"]>;
+};
+
+/** Leads of a gap segment, for gap progress (补链进度). */
+export type LeadProgress = {
+  __typename?: "LeadProgress";
+  /** Leads per stage (stages with none left out). */
+  byStage: Array<StageCount>;
+  /** The furthest forward stage any of them reached; null with none. */
+  furthestStage?: Maybe<LeadStage>;
+  /** Leads in the segment that are not LOST. */
+  leads: Scalars["Int"]["output"];
+};
+
+/**
+ * Where a recruiting lead (招商项目) stands. Allowed moves (server/src/pipeline/rules.ts): LEAD → VISIT →
+ * NEGOTIATION → (POLICY →) SIGNED → REGISTERED → STARTED → PRODUCING, one step at a time (POLICY may go
+ * back to NEGOTIATION); any open stage → LOST or PAUSED (STARTED only → PAUSED); PAUSED → the stage it
+ * left, or LOST; LOST → LEAD; PRODUCING is the end.
+ */
+export type LeadStage =
+  /** 挖掘线索: a lead found. */
+  | "LEAD"
+  /** 流失: lost. */
+  | "LOST"
+  /** 谈判: terms under negotiation. */
+  | "NEGOTIATION"
+  /** 暂停: paused. */
+  | "PAUSED"
+  /** 政策商议: policy terms awaiting a decision. */
+  | "POLICY"
+  /** 投产: production started; the company is local from then on. */
+  | "PRODUCING"
+  /** 注册: company registered in the zone. */
+  | "REGISTERED"
+  /** 签约: agreement signed. */
+  | "SIGNED"
+  /** 开工: construction started. */
+  | "STARTED"
+  /** 走访: visited or hosted. */
+  | "VISIT";
+
 /** The signed-in user. */
 export type Me = {
   __typename?: "Me";
@@ -558,17 +818,46 @@ export type Me = {
   username: Scalars["String"]["output"];
 };
 
+/** A task on a lead's schedule (细化到天、落实到人). */
+export type Milestone = {
+  __typename?: "Milestone";
+  /** Date it was done (YYYY-MM-DD); null while open. */
+  doneOn?: Maybe<Scalars["String"]["output"]>;
+  /** Due date (YYYY-MM-DD). */
+  due: Scalars["String"]["output"];
+  /** Stable id: `ms-` and a UUID. */
+  id: Scalars["ID"]["output"];
+  /** The lead's id. */
+  leadId: Scalars["ID"]["output"];
+  /** Open and due before today. */
+  overdue: Scalars["Boolean"]["output"];
+  /** Who answers for it (a name or username). */
+  owner: Scalars["String"]["output"];
+  /** What is to be done, 1 to 200 characters. */
+  title: Scalars["String"]["output"];
+};
+
 /** The root of every write; each capability extends it. */
 export type Mutation = {
   __typename?: "Mutation";
   /** Placeholder that lets capabilities extend Mutation; always null. */
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
+  /** Adds a milestone to a lead. */
+  addMilestone: Milestone;
+  /** Marks a milestone done on a date. */
+  completeMilestone: Milestone;
+  /** Creates a lead at LEAD (a company not in the graph enters it as `imported`). */
+  createLead: Lead;
   /** Creates a user (ADMIN). BAD_USER_INPUT names the field at fault (username, role, password, team, company). */
   createUser: User;
+  /** Moves a lead to another stage on a date, by the transition rules; at PRODUCING its company gets a local plant in the segment. */
+  moveLead: Lead;
   /** Sets a new password for a user (ADMIN); their sessions end at once. */
   resetPassword: User;
   /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
   saveTargetList: TargetList;
+  /** Changes a lead's figures, owner, plan or note; each change is a history event. */
+  updateLead: Lead;
   /**
    * Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it).
    * Refused with CONFLICT (nothing written; the message names who changed what, and
@@ -580,8 +869,35 @@ export type Mutation = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationAddMilestoneArgs = {
+  due: Scalars["String"]["input"];
+  leadId: Scalars["ID"]["input"];
+  owner: Scalars["String"]["input"];
+  title: Scalars["String"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationCompleteMilestoneArgs = {
+  date: Scalars["String"]["input"];
+  id: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationCreateLeadArgs = {
+  input: CreateLeadInput;
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationMoveLeadArgs = {
+  date: Scalars["String"]["input"];
+  id: Scalars["ID"]["input"];
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  stage: LeadStage;
 };
 
 /** The root of every write; each capability extends it. */
@@ -602,6 +918,12 @@ export type MutationSaveTargetListArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationUpdateLeadArgs = {
+  id: Scalars["ID"]["input"];
+  input: UpdateLeadInput;
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationUpdateTargetItemArgs = {
   companyId: Scalars["ID"]["input"];
   listId: Scalars["ID"]["input"];
@@ -615,6 +937,42 @@ export type MutationUpdateUserArgs = {
   id: Scalars["ID"]["input"];
   input: UpdateUserInput;
 };
+
+/** A company not yet in the graph, entered with a lead (source `imported`). */
+export type NewCompanyInput = {
+  /** English name, 1 to 200 characters. */
+  name: Scalars["String"]["input"];
+  /** Chinese name, 1 to 200 characters. */
+  nameZh: Scalars["String"]["input"];
+  /** Code of its region (a city, province or country code). */
+  regionCode: Scalars["String"]["input"];
+};
+
+/** An office recruiting by territory and field (分领域、分区域). */
+export type Office = {
+  __typename?: "Office";
+  /** Chain ids (fields) it recruits for. */
+  chainIds: Array<Scalars["ID"]["output"]>;
+  /** Stable id, e.g. O-DE. */
+  id: Scalars["ID"]["output"];
+  /** Abroad or domestic. */
+  kind: OfficeKind;
+  /** English name (a descriptive translation). */
+  name: Scalars["String"]["output"];
+  /** Chinese name. */
+  nameZh: Scalars["String"]["output"];
+  /** The team it belongs to. */
+  team: Team;
+  /** Country codes or province codes it covers. */
+  territories: Array<Scalars["String"]["output"]>;
+};
+
+/** Where an office is. */
+export type OfficeKind =
+  /** An office or team abroad. */
+  | "ABROAD"
+  /** An office in another Chinese city. */
+  | "DOMESTIC";
 
 /** A leaf of the chain placed on the region's PSWOT map. */
 export type OpportunityPoint = {
@@ -667,6 +1025,19 @@ export type PartnerRelation =
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
 
+/** A leaderboard period. */
+export type Period =
+  /** The 5 calendar years ending with `at`'s year (五年一大考). */
+  | "FIVE_YEARS"
+  /** The calendar month containing `at`. */
+  | "MONTH"
+  /** The calendar quarter containing `at`. */
+  | "QUARTER"
+  /** The 3 calendar years ending with `at`'s year (三年期中考). */
+  | "THREE_YEARS"
+  /** The calendar year containing `at` (一年一小考). */
+  | "YEAR";
+
 /** Why a gap is worth acting on. */
 export type PriorityReason =
   /** Missing, with local companies both upstream and downstream (断点). */
@@ -717,6 +1088,8 @@ export type Query = {
   companies: CompanyConnection;
   /** A company by id; null when no company has it. */
   company?: Maybe<Company>;
+  /** The coordination meeting's agenda (会商会办) on a date. */
+  coordinationAgenda: CoordinationAgenda;
   /**
    * Gaps of a chain for a region (default: the home region): 补链 FILL, 固链 CONSOLIDATE, 强链 STRENGTHEN
    * and 延链 EXTEND, scored by weighted features, highest score first. Unknown chain or region:
@@ -725,13 +1098,23 @@ export type Query = {
   gaps: GapReport;
   /** The home zone the service works for (HOME_REGION, default the Nantong ETDA); NOT_FOUND when it is missing from the database. */
   homeRegion: Region;
+  /** A lead by id; null when none has it. */
+  lead?: Maybe<Lead>;
+  /** Every team's standing in the period containing `at`, best first. */
+  leaderboard: Array<TeamStanding>;
+  /** Leads the viewer may see, most recently changed first (a RECRUITER sees other teams' leads' stage only). */
+  leads: LeadConnection;
   /** The signed-in user: who they are, their role, and the team or company they act for. */
   me: Me;
+  /** The teams' offices abroad and in Beijing and Shanghai (server/src/teams/teams.yaml). */
+  offices: Array<Office>;
   /**
    * The chain's leaves on the relative presence × relatedness density map (Metroverse PSWOT).
    * Unknown chain or region: NOT_FOUND.
    */
   opportunityMap: Array<OpportunityPoint>;
+  /** The pipeline board: one column per stage with counts, amounts and the latest leads. */
+  pipelineBoard: Array<BoardColumn>;
   /** A region by code; null when no region has it. */
   region?: Maybe<Region>;
   /** Regions by level and/or parent; sorted by code. */
@@ -742,6 +1125,8 @@ export type Query = {
   segment?: Maybe<Segment>;
   /** This service and the database behind it. */
   serverInfo: ServerInfo;
+  /** The office that covers a company's region (teams.yaml territories); null when none does. */
+  suggestedOffice?: Maybe<Office>;
   /** A saved list by id; null when no list has it or it is outside the viewer's lists. */
   targetList?: Maybe<TargetList>;
   /** Saved target lists the viewer may see, newest first: ADMIN and LEADER every list, a RECRUITER their team's, an ANALYST their own. */
@@ -757,6 +1142,8 @@ export type Query = {
   teams: Array<Team>;
   /** Every user, by username (ADMIN only). */
   users: Array<User>;
+  /** The zone's totals in the period containing `at`, beside the annual targets. */
+  zoneStanding: ZoneStanding;
 };
 
 /** The root of every read; each capability extends it. */
@@ -788,6 +1175,11 @@ export type QueryCompanyArgs = {
 };
 
 /** The root of every read; each capability extends it. */
+export type QueryCoordinationAgendaArgs = {
+  date: Scalars["String"]["input"];
+};
+
+/** The root of every read; each capability extends it. */
 export type QueryGapsArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
@@ -795,9 +1187,33 @@ export type QueryGapsArgs = {
 };
 
 /** The root of every read; each capability extends it. */
+export type QueryLeadArgs = {
+  id: Scalars["ID"]["input"];
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryLeaderboardArgs = {
+  at: Scalars["String"]["input"];
+  period: Period;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryLeadsArgs = {
+  after?: InputMaybe<Scalars["String"]["input"]>;
+  filter?: InputMaybe<LeadFilter>;
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
 export type QueryOpportunityMapArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryPipelineBoardArgs = {
+  filter?: InputMaybe<LeadFilter>;
+  perStage?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -823,6 +1239,11 @@ export type QuerySegmentArgs = {
 };
 
 /** The root of every read; each capability extends it. */
+export type QuerySuggestedOfficeArgs = {
+  companyId: Scalars["ID"]["input"];
+};
+
+/** The root of every read; each capability extends it. */
 export type QueryTargetListArgs = {
   id: Scalars["ID"]["input"];
 };
@@ -841,6 +1262,12 @@ export type QueryTargetsArgs = {
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
   segmentId?: InputMaybe<Scalars["ID"]["input"]>;
   weights?: InputMaybe<TargetWeightsInput>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryZoneStandingArgs = {
+  at: Scalars["String"]["input"];
+  period: Period;
 };
 
 /** A region of the tree: countries, China's provinces, cities and districts, and parks. */
@@ -934,6 +1361,8 @@ export type Segment = {
   isLeaf: Scalars["Boolean"]["output"];
   /** Chokepoint technology (卡脖子). */
   keyTech: Scalars["Boolean"]["output"];
+  /** Leads filling this segment (补链进度). */
+  leadProgress: LeadProgress;
   /** English name. */
   name: Scalars["String"]["output"];
   /** Chinese name. */
@@ -981,6 +1410,36 @@ export type Stage =
   | "MIDSTREAM"
   /** 上游: inputs such as materials, core components and design. */
   | "UPSTREAM";
+
+/** How many leads are at a stage. */
+export type StageCount = {
+  __typename?: "StageCount";
+  /** How many. */
+  count: Scalars["Int"]["output"];
+  /** The stage. */
+  stage: LeadStage;
+};
+
+/** A planned stage date. */
+export type StagePlanInput = {
+  /** Planned date (YYYY-MM-DD). */
+  date: Scalars["String"]["input"];
+  /** The stage. */
+  stage: LeadStage;
+};
+
+/** A stage's planned and actual dates (倒排序时). */
+export type StageSchedule = {
+  __typename?: "StageSchedule";
+  /** Date the lead first reached it (YYYY-MM-DD); null when it has not. */
+  actual?: Maybe<Scalars["String"]["output"]>;
+  /** Planned date passed (before today) and the stage not reached. */
+  late: Scalars["Boolean"]["output"];
+  /** Planned date (YYYY-MM-DD); null when none was planned. */
+  planned?: Maybe<Scalars["String"]["output"]>;
+  /** The stage. */
+  stage: LeadStage;
+};
 
 /**
  * Companies worth recruiting into a gap (PRODUCT.md §5): candidates are companies operating in the
@@ -1202,6 +1661,63 @@ export type TeamKind =
   /** One of the 3 recruiting subsidiary companies. */
   | "SUBSIDIARY";
 
+/** A team's results in a period (赛马). */
+export type TeamStanding = {
+  __typename?: "TeamStanding";
+  /** Mean days from signing to production of the leads that reached production in the period. */
+  avgDaysSignedToProducing?: Maybe<Scalars["Float"]["output"]>;
+  /** Share of the team's leads created by the period's end that were signed by then; null with none. */
+  conversion?: Maybe<Scalars["Float"]["output"]>;
+  /** Key projects signed in the period. */
+  keyProjects: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan). */
+  keyProjectsAmountRmb: Scalars["Float"]["output"];
+  /** Leads producing since the period. */
+  producing: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan). */
+  producingAmountRmb: Scalars["Float"]["output"];
+  /** 1-based rank: by signed amount, then signed count, then key projects; equal figures share a rank. */
+  rank: Scalars["Int"]["output"];
+  /** Leads registered in the period. */
+  registered: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan) when signed. */
+  signedAmountRmb: Scalars["Float"]["output"];
+  /** Leads signed in the period. */
+  signedCount: Scalars["Int"]["output"];
+  /** Industrial projects (≥ PIPELINE_INDUSTRIAL_MIN_RMB) started in the period. */
+  started: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan). */
+  startedAmountRmb: Scalars["Float"]["output"];
+  /** The team. */
+  team: Team;
+};
+
+/** Changes to a lead's figures, owner, plan or note; omitted fields stay. */
+export type UpdateLeadInput = {
+  /** Planned investment in units of `currency`, ≥ 0. */
+  amount?: InputMaybe<Scalars["Float"]["input"]>;
+  /** CNY or USD. */
+  currency?: InputMaybe<Scalars["String"]["input"]>;
+  /** Date the change took effect (YYYY-MM-DD); default today. */
+  date?: InputMaybe<Scalars["String"]["input"]>;
+  /** Fixed-asset investment in RMB, ≥ 0. */
+  fixedAssetsRmb?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Fund investment in RMB, ≥ 0. */
+  fundAmountRmb?: InputMaybe<Scalars["Float"]["input"]>;
+  /** Fund link. */
+  fundLinked?: InputMaybe<Scalars["Boolean"]["input"]>;
+  /** Expected jobs, ≥ 0. */
+  jobs?: InputMaybe<Scalars["Int"]["input"]>;
+  /** A note, at most 2000 characters. */
+  note?: InputMaybe<Scalars["String"]["input"]>;
+  /** Username of the new owner (a user of the lead's team). */
+  owner?: InputMaybe<Scalars["String"]["input"]>;
+  /** Planned stage dates to set (others stay). */
+  plan?: InputMaybe<Array<StagePlanInput>>;
+  /** RMB per USD. */
+  usdRate?: InputMaybe<Scalars["Float"]["input"]>;
+};
+
 /** Changes to a user; unset fields keep their value. */
 export type UpdateUserInput = {
   /** False deactivates the user (their sessions end); true reactivates. */
@@ -1233,6 +1749,31 @@ export type User = {
   team?: Maybe<Team>;
   /** Sign-in name, unique. */
   username: Scalars["String"]["output"];
+};
+
+/** The zone's totals for a period beside its annual targets. */
+export type ZoneStanding = {
+  __typename?: "ZoneStanding";
+  /** First day of the period (YYYY-MM-DD). */
+  from: Scalars["String"]["output"];
+  /** Industrial projects started. */
+  industrialStarted: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan). */
+  industrialStartedRmb: Scalars["Float"]["output"];
+  /** Key projects signed. */
+  keySigned: Scalars["Int"]["output"];
+  /** Their planned investment in RMB (yuan). */
+  keySignedRmb: Scalars["Float"]["output"];
+  /** Annual target: industrial projects started (PIPELINE_TARGET_INDUSTRIAL_STARTED). */
+  targetIndustrialStarted: Scalars["Int"]["output"];
+  /** Annual target: their amount in RMB (PIPELINE_TARGET_INDUSTRIAL_STARTED_RMB). */
+  targetIndustrialStartedRmb: Scalars["Float"]["output"];
+  /** Annual target: key projects signed (PIPELINE_TARGET_KEY_SIGNED). */
+  targetKeySigned: Scalars["Int"]["output"];
+  /** Annual target: their amount in RMB (PIPELINE_TARGET_KEY_SIGNED_RMB). */
+  targetKeySignedRmb: Scalars["Float"]["output"];
+  /** Day after its last day (YYYY-MM-DD). */
+  to: Scalars["String"]["output"];
 };
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -1326,9 +1867,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AgendaMilestone: ResolverTypeWrapper<AgendaMilestoneRecord>;
   Alliance: ResolverTypeWrapper<AllianceRecord>;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  BoardColumn: ResolverTypeWrapper<BoardColumnRecord>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Chain: ResolverTypeWrapper<ChainRecord>;
   Company: ResolverTypeWrapper<CompanyRecord>;
@@ -1338,8 +1881,10 @@ export type ResolversTypes = {
   CompanyEdge: ResolverTypeWrapper<Omit<CompanyEdge, "node"> & { node: ResolversTypes["Company"] }>;
   CompanyFilter: CompanyFilter;
   CompanySegment: ResolverTypeWrapper<CompanySegmentRecord>;
+  CoordinationAgenda: ResolverTypeWrapper<AgendaRecord>;
   Coverage: ResolverTypeWrapper<Coverage>;
   CoverageStatus: CoverageStatus;
+  CreateLeadInput: CreateLeadInput;
   CreateUserInput: CreateUserInput;
   DataSource: DataSource;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
@@ -1364,12 +1909,27 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Lang: Lang;
+  Lead: ResolverTypeWrapper<LeadRecord>;
+  LeadConnection: ResolverTypeWrapper<
+    Omit<LeadConnection, "edges"> & { edges: Array<ResolversTypes["LeadEdge"]> }
+  >;
+  LeadEdge: ResolverTypeWrapper<Omit<LeadEdge, "node"> & { node: ResolversTypes["Lead"] }>;
+  LeadEvent: ResolverTypeWrapper<LeadEventRecord>;
+  LeadEventKind: LeadEventKind;
+  LeadFilter: LeadFilter;
+  LeadProgress: ResolverTypeWrapper<LeadProgressRecord>;
+  LeadStage: LeadStage;
   Me: ResolverTypeWrapper<Omit<Me, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
+  Milestone: ResolverTypeWrapper<MilestoneRecord>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NewCompanyInput: NewCompanyInput;
+  Office: ResolverTypeWrapper<OfficeRecord>;
+  OfficeKind: OfficeKind;
   OpportunityPoint: ResolverTypeWrapper<OpportunityPointRecord>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecord>;
   PartnerRelation: PartnerRelation;
+  Period: Period;
   PriorityReason: PriorityReason;
   PriorityTier: PriorityTier;
   Quadrant: Quadrant;
@@ -1382,6 +1942,9 @@ export type ResolversTypes = {
   Segment: ResolverTypeWrapper<SegmentRecord>;
   ServerInfo: ResolverTypeWrapper<ServerInfo>;
   Stage: Stage;
+  StageCount: ResolverTypeWrapper<StageCount>;
+  StagePlanInput: StagePlanInput;
+  StageSchedule: ResolverTypeWrapper<StageSchedule>;
   String: ResolverTypeWrapper<Scalars["String"]["output"]>;
   Target: ResolverTypeWrapper<TargetRecord>;
   TargetConnection: ResolverTypeWrapper<
@@ -1397,15 +1960,20 @@ export type ResolversTypes = {
   TargetWeightsInput: TargetWeightsInput;
   Team: ResolverTypeWrapper<Team>;
   TeamKind: TeamKind;
+  TeamStanding: ResolverTypeWrapper<TeamStandingRecord>;
+  UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<Omit<User, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
+  ZoneStanding: ResolverTypeWrapper<ZoneStanding>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AgendaMilestone: AgendaMilestoneRecord;
   Alliance: AllianceRecord;
   AuditConnection: AuditConnection;
   AuditEvent: AuditEvent;
+  BoardColumn: BoardColumnRecord;
   Boolean: Scalars["Boolean"]["output"];
   Chain: ChainRecord;
   Company: CompanyRecord;
@@ -1413,7 +1981,9 @@ export type ResolversParentTypes = {
   CompanyEdge: Omit<CompanyEdge, "node"> & { node: ResolversParentTypes["Company"] };
   CompanyFilter: CompanyFilter;
   CompanySegment: CompanySegmentRecord;
+  CoordinationAgenda: AgendaRecord;
   Coverage: Coverage;
+  CreateLeadInput: CreateLeadInput;
   CreateUserInput: CreateUserInput;
   DatabaseInfo: DatabaseInfo;
   Feed: FeedRecord;
@@ -1431,8 +2001,17 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
   Int: Scalars["Int"]["output"];
+  Lead: LeadRecord;
+  LeadConnection: Omit<LeadConnection, "edges"> & { edges: Array<ResolversParentTypes["LeadEdge"]> };
+  LeadEdge: Omit<LeadEdge, "node"> & { node: ResolversParentTypes["Lead"] };
+  LeadEvent: LeadEventRecord;
+  LeadFilter: LeadFilter;
+  LeadProgress: LeadProgressRecord;
   Me: Omit<Me, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
+  Milestone: MilestoneRecord;
   Mutation: Record<PropertyKey, never>;
+  NewCompanyInput: NewCompanyInput;
+  Office: OfficeRecord;
   OpportunityPoint: OpportunityPointRecord;
   PageInfo: PageInfo;
   Partner: PartnerRecord;
@@ -1442,6 +2021,9 @@ export type ResolversParentTypes = {
   SearchHit: ResolversUnionTypes<ResolversParentTypes>["SearchHit"];
   Segment: SegmentRecord;
   ServerInfo: ServerInfo;
+  StageCount: StageCount;
+  StagePlanInput: StagePlanInput;
+  StageSchedule: StageSchedule;
   String: Scalars["String"]["output"];
   Target: TargetRecord;
   TargetConnection: Omit<TargetConnection, "edges"> & { edges: Array<ResolversParentTypes["TargetEdge"]> };
@@ -1453,8 +2035,20 @@ export type ResolversParentTypes = {
   TargetWeights: TargetWeights;
   TargetWeightsInput: TargetWeightsInput;
   Team: Team;
+  TeamStanding: TeamStandingRecord;
+  UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: Omit<User, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
+  ZoneStanding: ZoneStanding;
+};
+
+export type AgendaMilestoneResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["AgendaMilestone"] = ResolversParentTypes["AgendaMilestone"],
+> = {
+  daysOverdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  lead?: Resolver<ResolversTypes["Lead"], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes["Milestone"], ParentType, ContextType>;
 };
 
 export type AllianceResolvers<
@@ -1498,6 +2092,16 @@ export type AuditEventResolvers<
   detail?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   target?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type BoardColumnResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["BoardColumn"] = ResolversParentTypes["BoardColumn"],
+> = {
+  amountRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  leads?: Resolver<Array<ResolversTypes["Lead"]>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["LeadStage"], ParentType, ContextType>;
 };
 
 export type ChainResolvers<
@@ -1579,6 +2183,16 @@ export type CompanySegmentResolvers<
   segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
 };
 
+export type CoordinationAgendaResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["CoordinationAgenda"] = ResolversParentTypes["CoordinationAgenda"],
+> = {
+  awaitingDecision?: Resolver<Array<ResolversTypes["Lead"]>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  overdueMilestones?: Resolver<Array<ResolversTypes["AgendaMilestone"]>, ParentType, ContextType>;
+  stalledLeads?: Resolver<Array<ResolversTypes["Lead"]>, ParentType, ContextType>;
+};
+
 export type CoverageResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Coverage"] = ResolversParentTypes["Coverage"],
@@ -1624,6 +2238,7 @@ export type GapResolvers<
     RequireFields<GapExplanationArgs, "lang">
   >;
   features?: Resolver<Array<ResolversTypes["ScoreFeature"]>, ParentType, ContextType>;
+  leadProgress?: Resolver<ResolversTypes["LeadProgress"], ParentType, ContextType>;
   localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   priority?: Resolver<ResolversTypes["GapPriority"], ParentType, ContextType>;
   relativePresence?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
@@ -1735,6 +2350,79 @@ export type GraphNodeResolvers<
   source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
 };
 
+export type LeadResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Lead"] = ResolversParentTypes["Lead"],
+> = {
+  amount?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  amountRmb?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  company?: Resolver<ResolversTypes["Company"], ParentType, ContextType>;
+  currency?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  fixedAssetsRmb?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  fundAmountRmb?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  fundLinked?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes["LeadEvent"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  industrial?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  jobs?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  keyProject?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  lastChangeOn?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  milestones?: Resolver<Array<ResolversTypes["Milestone"]>, ParentType, ContextType>;
+  nextStages?: Resolver<Array<ResolversTypes["LeadStage"]>, ParentType, ContextType>;
+  office?: Resolver<Maybe<ResolversTypes["Office"]>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  owner?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  restricted?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  schedule?: Resolver<Array<ResolversTypes["StageSchedule"]>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["LeadStage"], ParentType, ContextType>;
+  stalled?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes["Team"], ParentType, ContextType>;
+  usdRate?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+};
+
+export type LeadConnectionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["LeadConnection"] = ResolversParentTypes["LeadConnection"],
+> = {
+  edges?: Resolver<Array<ResolversTypes["LeadEdge"]>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes["PageInfo"], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type LeadEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["LeadEdge"] = ResolversParentTypes["LeadEdge"],
+> = {
+  cursor?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes["Lead"], ParentType, ContextType>;
+};
+
+export type LeadEventResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["LeadEvent"] = ResolversParentTypes["LeadEvent"],
+> = {
+  amountRmb?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  from?: Resolver<Maybe<ResolversTypes["LeadStage"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["LeadEventKind"], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes["LeadStage"]>, ParentType, ContextType>;
+};
+
+export type LeadProgressResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["LeadProgress"] = ResolversParentTypes["LeadProgress"],
+> = {
+  byStage?: Resolver<Array<ResolversTypes["StageCount"]>, ParentType, ContextType>;
+  furthestStage?: Resolver<Maybe<ResolversTypes["LeadStage"]>, ParentType, ContextType>;
+  leads?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
 export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Me"] = ResolversParentTypes["Me"],
@@ -1745,16 +2433,53 @@ export type MeResolvers<
   username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type MilestoneResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Milestone"] = ResolversParentTypes["Milestone"],
+> = {
+  doneOn?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  due?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  leadId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  owner?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type MutationResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
 > = {
   _empty?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  addMilestone?: Resolver<
+    ResolversTypes["Milestone"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddMilestoneArgs, "due" | "leadId" | "owner" | "title">
+  >;
+  completeMilestone?: Resolver<
+    ResolversTypes["Milestone"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCompleteMilestoneArgs, "date" | "id">
+  >;
+  createLead?: Resolver<
+    ResolversTypes["Lead"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCreateLeadArgs, "input">
+  >;
   createUser?: Resolver<
     ResolversTypes["User"],
     ParentType,
     ContextType,
     RequireFields<MutationCreateUserArgs, "input">
+  >;
+  moveLead?: Resolver<
+    ResolversTypes["Lead"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationMoveLeadArgs, "date" | "id" | "stage">
   >;
   resetPassword?: Resolver<
     ResolversTypes["User"],
@@ -1768,6 +2493,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationSaveTargetListArgs, "name" | "size">
   >;
+  updateLead?: Resolver<
+    ResolversTypes["Lead"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateLeadArgs, "id" | "input">
+  >;
   updateTargetItem?: Resolver<
     ResolversTypes["TargetItem"],
     ParentType,
@@ -1780,6 +2511,19 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUpdateUserArgs, "id" | "input">
   >;
+};
+
+export type OfficeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Office"] = ResolversParentTypes["Office"],
+> = {
+  chainIds?: Resolver<Array<ResolversTypes["ID"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["OfficeKind"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes["Team"], ParentType, ContextType>;
+  territories?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
 };
 
 export type OpportunityPointResolvers<
@@ -1849,6 +2593,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryCompanyArgs, "id">
   >;
+  coordinationAgenda?: Resolver<
+    ResolversTypes["CoordinationAgenda"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCoordinationAgendaArgs, "date">
+  >;
   gaps?: Resolver<
     ResolversTypes["GapReport"],
     ParentType,
@@ -1856,12 +2606,32 @@ export type QueryResolvers<
     RequireFields<QueryGapsArgs, "chainId">
   >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  lead?: Resolver<Maybe<ResolversTypes["Lead"]>, ParentType, ContextType, RequireFields<QueryLeadArgs, "id">>;
+  leaderboard?: Resolver<
+    Array<ResolversTypes["TeamStanding"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryLeaderboardArgs, "at" | "period">
+  >;
+  leads?: Resolver<
+    ResolversTypes["LeadConnection"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryLeadsArgs, "first">
+  >;
   me?: Resolver<ResolversTypes["Me"], ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes["Office"]>, ParentType, ContextType>;
   opportunityMap?: Resolver<
     Array<ResolversTypes["OpportunityPoint"]>,
     ParentType,
     ContextType,
     RequireFields<QueryOpportunityMapArgs, "chainId">
+  >;
+  pipelineBoard?: Resolver<
+    Array<ResolversTypes["BoardColumn"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryPipelineBoardArgs, "perStage">
   >;
   region?: Resolver<
     Maybe<ResolversTypes["Region"]>,
@@ -1883,6 +2653,12 @@ export type QueryResolvers<
     RequireFields<QuerySegmentArgs, "id">
   >;
   serverInfo?: Resolver<ResolversTypes["ServerInfo"], ParentType, ContextType>;
+  suggestedOffice?: Resolver<
+    Maybe<ResolversTypes["Office"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QuerySuggestedOfficeArgs, "companyId">
+  >;
   targetList?: Resolver<
     Maybe<ResolversTypes["TargetList"]>,
     ParentType,
@@ -1903,6 +2679,12 @@ export type QueryResolvers<
   >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes["User"]>, ParentType, ContextType>;
+  zoneStanding?: Resolver<
+    ResolversTypes["ZoneStanding"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryZoneStandingArgs, "at" | "period">
+  >;
 };
 
 export type RegionResolvers<
@@ -1956,6 +2738,7 @@ export type SegmentResolvers<
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   isLeaf?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   keyTech?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  leadProgress?: Resolver<ResolversTypes["LeadProgress"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
@@ -1973,6 +2756,24 @@ export type ServerInfoResolvers<
   homeRegionCode?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type StageCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["StageCount"] = ResolversParentTypes["StageCount"],
+> = {
+  count?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["LeadStage"], ParentType, ContextType>;
+};
+
+export type StageScheduleResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["StageSchedule"] = ResolversParentTypes["StageSchedule"],
+> = {
+  actual?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  late?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  planned?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["LeadStage"], ParentType, ContextType>;
 };
 
 export type TargetResolvers<
@@ -2079,6 +2880,25 @@ export type TeamResolvers<
   nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type TeamStandingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["TeamStanding"] = ResolversParentTypes["TeamStanding"],
+> = {
+  avgDaysSignedToProducing?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  conversion?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  keyProjects?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  keyProjectsAmountRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  producing?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  producingAmountRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  registered?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  signedAmountRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  signedCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  started?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  startedAmountRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  team?: Resolver<ResolversTypes["Team"], ParentType, ContextType>;
+};
+
 export type UserResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["User"] = ResolversParentTypes["User"],
@@ -2093,15 +2913,34 @@ export type UserResolvers<
   username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type ZoneStandingResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ZoneStanding"] = ResolversParentTypes["ZoneStanding"],
+> = {
+  from?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  industrialStarted?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  industrialStartedRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  keySigned?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  keySignedRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  targetIndustrialStarted?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  targetIndustrialStartedRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  targetKeySigned?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  targetKeySignedRmb?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = GraphQLContext> = {
+  AgendaMilestone?: AgendaMilestoneResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
+  BoardColumn?: BoardColumnResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
   CompanySegment?: CompanySegmentResolvers<ContextType>;
+  CoordinationAgenda?: CoordinationAgendaResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
@@ -2115,8 +2954,15 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  Lead?: LeadResolvers<ContextType>;
+  LeadConnection?: LeadConnectionResolvers<ContextType>;
+  LeadEdge?: LeadEdgeResolvers<ContextType>;
+  LeadEvent?: LeadEventResolvers<ContextType>;
+  LeadProgress?: LeadProgressResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
+  Milestone?: MilestoneResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Office?: OfficeResolvers<ContextType>;
   OpportunityPoint?: OpportunityPointResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
@@ -2126,6 +2972,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   SearchHit?: SearchHitResolvers<ContextType>;
   Segment?: SegmentResolvers<ContextType>;
   ServerInfo?: ServerInfoResolvers<ContextType>;
+  StageCount?: StageCountResolvers<ContextType>;
+  StageSchedule?: StageScheduleResolvers<ContextType>;
   Target?: TargetResolvers<ContextType>;
   TargetConnection?: TargetConnectionResolvers<ContextType>;
   TargetEdge?: TargetEdgeResolvers<ContextType>;
@@ -2134,5 +2982,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   TargetList?: TargetListResolvers<ContextType>;
   TargetWeights?: TargetWeightsResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
+  TeamStanding?: TeamStandingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  ZoneStanding?: ZoneStandingResolvers<ContextType>;
 };

@@ -158,10 +158,16 @@ type Meta = Record<string, unknown>;
  * the writes touched and replaces the presence token. Managed transactions are retried: `work`
  * may run more than once, so it must only write through its argument.
  */
-export async function writeGraph<T>(db: Db, work: (g: GraphWrites) => Promise<T>, meta?: Meta): Promise<T> {
+export async function writeGraph<T>(
+  db: Db,
+  work: (g: GraphWrites, tx: ManagedTransaction) => Promise<T>,
+  meta?: Meta,
+): Promise<T> {
   return db.write(async (tx) => {
     const g = new GraphWrites(tx);
-    const result = await work(g);
+    // `tx` is for the caller's own records that analyses do not read (a lead, its audit entry),
+    // written in the same transaction as the graph change they explain.
+    const result = await work(g, tx);
     if (g.wrote) await replacePresence(tx, g.touchedRegions());
     return result;
   }, meta);

@@ -57,6 +57,22 @@ export const LIST_LENGTHS: Record<string, number> = {
   "Alliance.partners": 200,
   "Partner.via": 5,
   "TargetList.items": 1000,
+  // The recruiting pipeline: 10 stages, 10 teams, 6 offices; board columns hold ≤ 50 leads
+  // (perStage); the agenda's lists ≤ 200 each; a lead's history is counted at 200 events.
+  "Query.pipelineBoard": 10,
+  "BoardColumn.leads": 50,
+  "Query.leaderboard": 10,
+  "Query.offices": 6,
+  "Office.territories": 20,
+  "Office.chainIds": 4,
+  "Lead.nextStages": 4,
+  "Lead.schedule": 8,
+  "Lead.milestones": 50,
+  "Lead.history": 200,
+  "CoordinationAgenda.overdueMilestones": 200,
+  "CoordinationAgenda.stalledLeads": 200,
+  "CoordinationAgenda.awaitingDecision": 200,
+  "LeadProgress.byStage": 10,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */

@@ -37,6 +37,15 @@ type Documents = {
   "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n": typeof types.AlliancesDocument;
   "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceMembersDocument;
   "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n": typeof types.AlliancePartnersDocument;
+  "\n  fragment LeadCard on Lead {\n    id\n    stage\n    amount\n    currency\n    amountRmb\n    keyProject\n    stalled\n    overdue\n    synthetic\n    restricted\n    lastChangeOn\n    nextStages\n    team {\n      id\n      name\n      nameZh\n    }\n    office {\n      id\n      name\n      nameZh\n    }\n    company {\n      id\n      name\n      nameZh\n      source\n    }\n    segment {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.LeadCardFragmentDoc;
+  "\n  query PipelineOptions {\n    teams {\n      id\n      name\n      nameZh\n    }\n    offices {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.PipelineOptionsDocument;
+  "\n  query PipelineBoard($filter: LeadFilter, $perStage: Int) {\n    pipelineBoard(filter: $filter, perStage: $perStage) {\n      stage\n      count\n      amountRmb\n      leads {\n        ...LeadCard\n      }\n    }\n  }\n": typeof types.PipelineBoardDocument;
+  "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      ...LeadCard\n      usdRate\n      fixedAssetsRmb\n      jobs\n      fundLinked\n      fundAmountRmb\n      industrial\n      owner\n      schedule {\n        stage\n        planned\n        actual\n        late\n      }\n      milestones {\n        id\n        title\n        owner\n        due\n        doneOn\n        overdue\n      }\n      history {\n        id\n        at\n        recordedAt\n        by\n        kind\n        from\n        to\n        amountRmb\n        note\n      }\n    }\n  }\n": typeof types.LeadPageDocument;
+  "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateLeadDocument;
+  "\n  mutation MoveLead($id: ID!, $stage: LeadStage!, $date: String!, $note: String) {\n    moveLead(id: $id, stage: $stage, date: $date, note: $note) {\n      id\n      stage\n    }\n  }\n": typeof types.MoveLeadDocument;
+  "\n  query Leaderboard($period: Period!, $at: String!) {\n    leaderboard(period: $period, at: $at) {\n      team {\n        id\n        name\n        nameZh\n      }\n      rank\n      signedCount\n      signedAmountRmb\n      keyProjects\n      keyProjectsAmountRmb\n      registered\n      started\n      startedAmountRmb\n      producing\n      producingAmountRmb\n      conversion\n      avgDaysSignedToProducing\n    }\n    zoneStanding(period: $period, at: $at) {\n      from\n      to\n      keySigned\n      keySignedRmb\n      industrialStarted\n      industrialStartedRmb\n      targetKeySigned\n      targetKeySignedRmb\n      targetIndustrialStarted\n      targetIndustrialStartedRmb\n    }\n  }\n": typeof types.LeaderboardDocument;
+  "\n  query Agenda($date: String!) {\n    coordinationAgenda(date: $date) {\n      date\n      overdueMilestones {\n        daysOverdue\n        milestone {\n          id\n          title\n          owner\n          due\n        }\n        lead {\n          ...LeadCard\n        }\n      }\n      stalledLeads {\n        ...LeadCard\n      }\n      awaitingDecision {\n        ...LeadCard\n      }\n    }\n  }\n": typeof types.AgendaDocument;
+  "\n  query GapProgress($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      segments {\n        id\n        leadProgress {\n          leads\n          furthestStage\n          byStage {\n            stage\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapProgressDocument;
 };
 const documents: Documents = {
   "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n":
@@ -87,6 +96,24 @@ const documents: Documents = {
     types.AllianceMembersDocument,
   "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n":
     types.AlliancePartnersDocument,
+  "\n  fragment LeadCard on Lead {\n    id\n    stage\n    amount\n    currency\n    amountRmb\n    keyProject\n    stalled\n    overdue\n    synthetic\n    restricted\n    lastChangeOn\n    nextStages\n    team {\n      id\n      name\n      nameZh\n    }\n    office {\n      id\n      name\n      nameZh\n    }\n    company {\n      id\n      name\n      nameZh\n      source\n    }\n    segment {\n      id\n      name\n      nameZh\n    }\n  }\n":
+    types.LeadCardFragmentDoc,
+  "\n  query PipelineOptions {\n    teams {\n      id\n      name\n      nameZh\n    }\n    offices {\n      id\n      name\n      nameZh\n    }\n  }\n":
+    types.PipelineOptionsDocument,
+  "\n  query PipelineBoard($filter: LeadFilter, $perStage: Int) {\n    pipelineBoard(filter: $filter, perStage: $perStage) {\n      stage\n      count\n      amountRmb\n      leads {\n        ...LeadCard\n      }\n    }\n  }\n":
+    types.PipelineBoardDocument,
+  "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      ...LeadCard\n      usdRate\n      fixedAssetsRmb\n      jobs\n      fundLinked\n      fundAmountRmb\n      industrial\n      owner\n      schedule {\n        stage\n        planned\n        actual\n        late\n      }\n      milestones {\n        id\n        title\n        owner\n        due\n        doneOn\n        overdue\n      }\n      history {\n        id\n        at\n        recordedAt\n        by\n        kind\n        from\n        to\n        amountRmb\n        note\n      }\n    }\n  }\n":
+    types.LeadPageDocument,
+  "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n":
+    types.CreateLeadDocument,
+  "\n  mutation MoveLead($id: ID!, $stage: LeadStage!, $date: String!, $note: String) {\n    moveLead(id: $id, stage: $stage, date: $date, note: $note) {\n      id\n      stage\n    }\n  }\n":
+    types.MoveLeadDocument,
+  "\n  query Leaderboard($period: Period!, $at: String!) {\n    leaderboard(period: $period, at: $at) {\n      team {\n        id\n        name\n        nameZh\n      }\n      rank\n      signedCount\n      signedAmountRmb\n      keyProjects\n      keyProjectsAmountRmb\n      registered\n      started\n      startedAmountRmb\n      producing\n      producingAmountRmb\n      conversion\n      avgDaysSignedToProducing\n    }\n    zoneStanding(period: $period, at: $at) {\n      from\n      to\n      keySigned\n      keySignedRmb\n      industrialStarted\n      industrialStartedRmb\n      targetKeySigned\n      targetKeySignedRmb\n      targetIndustrialStarted\n      targetIndustrialStartedRmb\n    }\n  }\n":
+    types.LeaderboardDocument,
+  "\n  query Agenda($date: String!) {\n    coordinationAgenda(date: $date) {\n      date\n      overdueMilestones {\n        daysOverdue\n        milestone {\n          id\n          title\n          owner\n          due\n        }\n        lead {\n          ...LeadCard\n        }\n      }\n      stalledLeads {\n        ...LeadCard\n      }\n      awaitingDecision {\n        ...LeadCard\n      }\n    }\n  }\n":
+    types.AgendaDocument,
+  "\n  query GapProgress($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      segments {\n        id\n        leadProgress {\n          leads\n          furthestStage\n          byStage {\n            stage\n            count\n          }\n        }\n      }\n    }\n  }\n":
+    types.GapProgressDocument,
 };
 
 /**
@@ -233,6 +260,60 @@ export function graphql(
 export function graphql(
   source: "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n",
 ): typeof import("./graphql.ts").AlliancePartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment LeadCard on Lead {\n    id\n    stage\n    amount\n    currency\n    amountRmb\n    keyProject\n    stalled\n    overdue\n    synthetic\n    restricted\n    lastChangeOn\n    nextStages\n    team {\n      id\n      name\n      nameZh\n    }\n    office {\n      id\n      name\n      nameZh\n    }\n    company {\n      id\n      name\n      nameZh\n      source\n    }\n    segment {\n      id\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").LeadCardFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PipelineOptions {\n    teams {\n      id\n      name\n      nameZh\n    }\n    offices {\n      id\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").PipelineOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PipelineBoard($filter: LeadFilter, $perStage: Int) {\n    pipelineBoard(filter: $filter, perStage: $perStage) {\n      stage\n      count\n      amountRmb\n      leads {\n        ...LeadCard\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").PipelineBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query LeadPage($id: ID!) {\n    lead(id: $id) {\n      ...LeadCard\n      usdRate\n      fixedAssetsRmb\n      jobs\n      fundLinked\n      fundAmountRmb\n      industrial\n      owner\n      schedule {\n        stage\n        planned\n        actual\n        late\n      }\n      milestones {\n        id\n        title\n        owner\n        due\n        doneOn\n        overdue\n      }\n      history {\n        id\n        at\n        recordedAt\n        by\n        kind\n        from\n        to\n        amountRmb\n        note\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").LeadPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation CreateLead($input: CreateLeadInput!) {\n    createLead(input: $input) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").CreateLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MoveLead($id: ID!, $stage: LeadStage!, $date: String!, $note: String) {\n    moveLead(id: $id, stage: $stage, date: $date, note: $note) {\n      id\n      stage\n    }\n  }\n",
+): typeof import("./graphql.ts").MoveLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Leaderboard($period: Period!, $at: String!) {\n    leaderboard(period: $period, at: $at) {\n      team {\n        id\n        name\n        nameZh\n      }\n      rank\n      signedCount\n      signedAmountRmb\n      keyProjects\n      keyProjectsAmountRmb\n      registered\n      started\n      startedAmountRmb\n      producing\n      producingAmountRmb\n      conversion\n      avgDaysSignedToProducing\n    }\n    zoneStanding(period: $period, at: $at) {\n      from\n      to\n      keySigned\n      keySignedRmb\n      industrialStarted\n      industrialStartedRmb\n      targetKeySigned\n      targetKeySignedRmb\n      targetIndustrialStarted\n      targetIndustrialStartedRmb\n    }\n  }\n",
+): typeof import("./graphql.ts").LeaderboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Agenda($date: String!) {\n    coordinationAgenda(date: $date) {\n      date\n      overdueMilestones {\n        daysOverdue\n        milestone {\n          id\n          title\n          owner\n          due\n        }\n        lead {\n          ...LeadCard\n        }\n      }\n      stalledLeads {\n        ...LeadCard\n      }\n      awaitingDecision {\n        ...LeadCard\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").AgendaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query GapProgress($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      segments {\n        id\n        leadProgress {\n          leads\n          furthestStage\n          byStage {\n            stage\n            count\n          }\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").GapProgressDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -14,6 +14,40 @@ export type CoverageStatus =
   /** Fewer than k (GAP_K, default 3) companies. */
   | "WEAK";
 
+/** A new lead. */
+export type CreateLeadInput = {
+  /** Planned investment in units of `currency`, ≥ 0. */
+  amount?: number | null | undefined;
+  /** The company; give this or `newCompany`. */
+  companyId?: string | number | null | undefined;
+  /** ISO 4217: CNY (default) or USD. */
+  currency?: string | null | undefined;
+  /** Date the lead was found (YYYY-MM-DD); default today. */
+  date?: string | null | undefined;
+  /** Planned fixed-asset investment in RMB (yuan), ≥ 0. */
+  fixedAssetsRmb?: number | null | undefined;
+  /** Fund investment in RMB (yuan), ≥ 0. */
+  fundAmountRmb?: number | null | undefined;
+  /** Linked to the zone's fund (招投联动). */
+  fundLinked?: boolean | null | undefined;
+  /** Expected jobs, ≥ 0. */
+  jobs?: number | null | undefined;
+  /** A company not yet in the graph; give this or `companyId`. */
+  newCompany?: NewCompanyInput | null | undefined;
+  /** A first note, at most 2000 characters. */
+  note?: string | null | undefined;
+  /** Office; default the one covering the company's region. */
+  officeId?: string | number | null | undefined;
+  /** Planned stage dates. */
+  plan?: Array<StagePlanInput> | null | undefined;
+  /** The leaf segment (gap) it fills. */
+  segmentId: string | number;
+  /** Owning team; default the viewer's team (a RECRUITER may only give their own). */
+  teamId?: string | number | null | undefined;
+  /** RMB per USD for a USD amount; default PIPELINE_USD_RATE. */
+  usdRate?: number | null | undefined;
+};
+
 /** A new user. */
 export type CreateUserInput = {
   /** Company id (required for MEMBER): a company in at least one alliance. */
@@ -76,6 +110,81 @@ export type Lang =
   /** Simplified Chinese. */
   | "ZH";
 
+/** What a history event records. */
+export type LeadEventKind =
+  /** Amount, currency, rate, fixed assets, jobs or fund link changed. */
+  | "AMOUNT"
+  /** The lead was created. */
+  | "CREATED"
+  /** A milestone was added. */
+  | "MILESTONE_ADDED"
+  /** A milestone was done. */
+  | "MILESTONE_DONE"
+  /** A note was added. */
+  | "NOTE"
+  /** The owner changed. */
+  | "OWNER"
+  /** Planned stage dates changed. */
+  | "PLAN"
+  /** The stage changed. */
+  | "STAGE";
+
+/** Which leads to list; every field narrows. */
+export type LeadFilter = {
+  /** Chain id of the lead's segment. */
+  chainId?: string | number | null | undefined;
+  /** Company id. */
+  companyId?: string | number | null | undefined;
+  /** Key projects only (true) or the others (false). */
+  keyProject?: boolean | null | undefined;
+  /** Office id. */
+  officeId?: string | number | null | undefined;
+  /** Segment id. */
+  segmentId?: string | number | null | undefined;
+  /** Stages (any of them). */
+  stages?: Array<LeadStage> | null | undefined;
+  /** Owning team id. */
+  teamId?: string | number | null | undefined;
+};
+
+/**
+ * Where a recruiting lead (招商项目) stands. Allowed moves (server/src/pipeline/rules.ts): LEAD → VISIT →
+ * NEGOTIATION → (POLICY →) SIGNED → REGISTERED → STARTED → PRODUCING, one step at a time (POLICY may go
+ * back to NEGOTIATION); any open stage → LOST or PAUSED (STARTED only → PAUSED); PAUSED → the stage it
+ * left, or LOST; LOST → LEAD; PRODUCING is the end.
+ */
+export type LeadStage =
+  /** 挖掘线索: a lead found. */
+  | "LEAD"
+  /** 流失: lost. */
+  | "LOST"
+  /** 谈判: terms under negotiation. */
+  | "NEGOTIATION"
+  /** 暂停: paused. */
+  | "PAUSED"
+  /** 政策商议: policy terms awaiting a decision. */
+  | "POLICY"
+  /** 投产: production started; the company is local from then on. */
+  | "PRODUCING"
+  /** 注册: company registered in the zone. */
+  | "REGISTERED"
+  /** 签约: agreement signed. */
+  | "SIGNED"
+  /** 开工: construction started. */
+  | "STARTED"
+  /** 走访: visited or hosted. */
+  | "VISIT";
+
+/** A company not yet in the graph, entered with a lead (source `imported`). */
+export type NewCompanyInput = {
+  /** English name, 1 to 200 characters. */
+  name: string;
+  /** Chinese name, 1 to 200 characters. */
+  nameZh: string;
+  /** Code of its region (a city, province or country code). */
+  regionCode: string;
+};
+
 /** How a partner relates to the member, through the FEEDS edges between their segments. */
 export type PartnerRelation =
   /** Operates in a segment the member's segments FEED. */
@@ -84,6 +193,19 @@ export type PartnerRelation =
   | "PEER"
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
+
+/** A leaderboard period. */
+export type Period =
+  /** The 5 calendar years ending with `at`'s year (五年一大考). */
+  | "FIVE_YEARS"
+  /** The calendar month containing `at`. */
+  | "MONTH"
+  /** The calendar quarter containing `at`. */
+  | "QUARTER"
+  /** The 3 calendar years ending with `at`'s year (三年期中考). */
+  | "THREE_YEARS"
+  /** The calendar year containing `at` (一年一小考). */
+  | "YEAR";
 
 /** Why a gap is worth acting on. */
 export type PriorityReason =
@@ -137,6 +259,14 @@ export type Stage =
   | "MIDSTREAM"
   /** 上游: inputs such as materials, core components and design. */
   | "UPSTREAM";
+
+/** A planned stage date. */
+export type StagePlanInput = {
+  /** Planned date (YYYY-MM-DD). */
+  date: string;
+  /** The stage. */
+  stage: LeadStage;
+};
 
 /** Conditions on candidates, applied after scoring: a filter never changes a score. All set fields must hold. */
 export type TargetFilter = {
@@ -657,6 +787,251 @@ export type AlliancePartnersQuery = {
   } | null;
 };
 
+export type LeadCardFragment = {
+  id: string;
+  stage: LeadStage;
+  amount: number | null;
+  currency: string | null;
+  amountRmb: number | null;
+  keyProject: boolean;
+  stalled: boolean;
+  overdue: boolean;
+  synthetic: boolean;
+  restricted: boolean;
+  lastChangeOn: string;
+  nextStages: Array<LeadStage>;
+  team: { id: string; name: string; nameZh: string };
+  office: { id: string; name: string; nameZh: string } | null;
+  company: { id: string; name: string; nameZh: string; source: DataSource };
+  segment: { id: string; name: string; nameZh: string } | null;
+};
+
+export type PipelineOptionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type PipelineOptionsQuery = {
+  teams: Array<{ id: string; name: string; nameZh: string }>;
+  offices: Array<{ id: string; name: string; nameZh: string }>;
+};
+
+export type PipelineBoardQueryVariables = Exact<{
+  filter?: LeadFilter | null | undefined;
+  perStage?: number | null | undefined;
+}>;
+
+export type PipelineBoardQuery = {
+  pipelineBoard: Array<{
+    stage: LeadStage;
+    count: number;
+    amountRmb: number;
+    leads: Array<{
+      id: string;
+      stage: LeadStage;
+      amount: number | null;
+      currency: string | null;
+      amountRmb: number | null;
+      keyProject: boolean;
+      stalled: boolean;
+      overdue: boolean;
+      synthetic: boolean;
+      restricted: boolean;
+      lastChangeOn: string;
+      nextStages: Array<LeadStage>;
+      team: { id: string; name: string; nameZh: string };
+      office: { id: string; name: string; nameZh: string } | null;
+      company: { id: string; name: string; nameZh: string; source: DataSource };
+      segment: { id: string; name: string; nameZh: string } | null;
+    }>;
+  }>;
+};
+
+export type LeadPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type LeadPageQuery = {
+  lead: {
+    usdRate: number | null;
+    fixedAssetsRmb: number | null;
+    jobs: number | null;
+    fundLinked: boolean | null;
+    fundAmountRmb: number | null;
+    industrial: boolean | null;
+    owner: string | null;
+    id: string;
+    stage: LeadStage;
+    amount: number | null;
+    currency: string | null;
+    amountRmb: number | null;
+    keyProject: boolean;
+    stalled: boolean;
+    overdue: boolean;
+    synthetic: boolean;
+    restricted: boolean;
+    lastChangeOn: string;
+    nextStages: Array<LeadStage>;
+    schedule: Array<{ stage: LeadStage; planned: string | null; actual: string | null; late: boolean }>;
+    milestones: Array<{
+      id: string;
+      title: string;
+      owner: string;
+      due: string;
+      doneOn: string | null;
+      overdue: boolean;
+    }>;
+    history: Array<{
+      id: string;
+      at: string;
+      recordedAt: string;
+      by: string;
+      kind: LeadEventKind;
+      from: LeadStage | null;
+      to: LeadStage | null;
+      amountRmb: number | null;
+      note: string | null;
+    }>;
+    team: { id: string; name: string; nameZh: string };
+    office: { id: string; name: string; nameZh: string } | null;
+    company: { id: string; name: string; nameZh: string; source: DataSource };
+    segment: { id: string; name: string; nameZh: string } | null;
+  } | null;
+};
+
+export type CreateLeadMutationVariables = Exact<{
+  input: CreateLeadInput;
+}>;
+
+export type CreateLeadMutation = { createLead: { id: string } };
+
+export type MoveLeadMutationVariables = Exact<{
+  id: string | number;
+  stage: LeadStage;
+  date: string;
+  note?: string | null | undefined;
+}>;
+
+export type MoveLeadMutation = { moveLead: { id: string; stage: LeadStage } };
+
+export type LeaderboardQueryVariables = Exact<{
+  period: Period;
+  at: string;
+}>;
+
+export type LeaderboardQuery = {
+  leaderboard: Array<{
+    rank: number;
+    signedCount: number;
+    signedAmountRmb: number;
+    keyProjects: number;
+    keyProjectsAmountRmb: number;
+    registered: number;
+    started: number;
+    startedAmountRmb: number;
+    producing: number;
+    producingAmountRmb: number;
+    conversion: number | null;
+    avgDaysSignedToProducing: number | null;
+    team: { id: string; name: string; nameZh: string };
+  }>;
+  zoneStanding: {
+    from: string;
+    to: string;
+    keySigned: number;
+    keySignedRmb: number;
+    industrialStarted: number;
+    industrialStartedRmb: number;
+    targetKeySigned: number;
+    targetKeySignedRmb: number;
+    targetIndustrialStarted: number;
+    targetIndustrialStartedRmb: number;
+  };
+};
+
+export type AgendaQueryVariables = Exact<{
+  date: string;
+}>;
+
+export type AgendaQuery = {
+  coordinationAgenda: {
+    date: string;
+    overdueMilestones: Array<{
+      daysOverdue: number;
+      milestone: { id: string; title: string; owner: string; due: string };
+      lead: {
+        id: string;
+        stage: LeadStage;
+        amount: number | null;
+        currency: string | null;
+        amountRmb: number | null;
+        keyProject: boolean;
+        stalled: boolean;
+        overdue: boolean;
+        synthetic: boolean;
+        restricted: boolean;
+        lastChangeOn: string;
+        nextStages: Array<LeadStage>;
+        team: { id: string; name: string; nameZh: string };
+        office: { id: string; name: string; nameZh: string } | null;
+        company: { id: string; name: string; nameZh: string; source: DataSource };
+        segment: { id: string; name: string; nameZh: string } | null;
+      };
+    }>;
+    stalledLeads: Array<{
+      id: string;
+      stage: LeadStage;
+      amount: number | null;
+      currency: string | null;
+      amountRmb: number | null;
+      keyProject: boolean;
+      stalled: boolean;
+      overdue: boolean;
+      synthetic: boolean;
+      restricted: boolean;
+      lastChangeOn: string;
+      nextStages: Array<LeadStage>;
+      team: { id: string; name: string; nameZh: string };
+      office: { id: string; name: string; nameZh: string } | null;
+      company: { id: string; name: string; nameZh: string; source: DataSource };
+      segment: { id: string; name: string; nameZh: string } | null;
+    }>;
+    awaitingDecision: Array<{
+      id: string;
+      stage: LeadStage;
+      amount: number | null;
+      currency: string | null;
+      amountRmb: number | null;
+      keyProject: boolean;
+      stalled: boolean;
+      overdue: boolean;
+      synthetic: boolean;
+      restricted: boolean;
+      lastChangeOn: string;
+      nextStages: Array<LeadStage>;
+      team: { id: string; name: string; nameZh: string };
+      office: { id: string; name: string; nameZh: string } | null;
+      company: { id: string; name: string; nameZh: string; source: DataSource };
+      segment: { id: string; name: string; nameZh: string } | null;
+    }>;
+  };
+};
+
+export type GapProgressQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+export type GapProgressQuery = {
+  chain: {
+    id: string;
+    segments: Array<{
+      id: string;
+      leadProgress: {
+        leads: number;
+        furthestStage: LeadStage | null;
+        byStage: Array<{ stage: LeadStage; count: number }>;
+      };
+    }>;
+  } | null;
+};
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -741,6 +1116,46 @@ export const NetworkGraphFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "NetworkGraph" },
 ) as unknown as TypedDocumentString<NetworkGraphFragment, unknown>;
+export const LeadCardFragmentDoc = new TypedDocumentString(
+  `
+    fragment LeadCard on Lead {
+  id
+  stage
+  amount
+  currency
+  amountRmb
+  keyProject
+  stalled
+  overdue
+  synthetic
+  restricted
+  lastChangeOn
+  nextStages
+  team {
+    id
+    name
+    nameZh
+  }
+  office {
+    id
+    name
+    nameZh
+  }
+  company {
+    id
+    name
+    nameZh
+    source
+  }
+  segment {
+    id
+    name
+    nameZh
+  }
+}
+    `,
+  { fragmentName: "LeadCard" },
+) as unknown as TypedDocumentString<LeadCardFragment, unknown>;
 export const ChainsDocument = new TypedDocumentString(
   `
     query Chains {
@@ -1388,3 +1803,287 @@ export const AlliancePartnersDocument = new TypedDocumentString(
 }`,
   { hash: "sha256:f0313e1a743899af5e5c8f35ea7ceea6483e8a2d8d8bf494c7a51fcf933af58f" },
 ) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;
+export const PipelineOptionsDocument = new TypedDocumentString(
+  `
+    query PipelineOptions {
+  teams {
+    id
+    name
+    nameZh
+  }
+  offices {
+    id
+    name
+    nameZh
+  }
+}
+    `,
+  { hash: "sha256:56961c2710d91c0ae83a62843855469f2dec6668fba7e5db765e51ec74968a9b" },
+) as unknown as TypedDocumentString<PipelineOptionsQuery, PipelineOptionsQueryVariables>;
+export const PipelineBoardDocument = new TypedDocumentString(
+  `
+    query PipelineBoard($filter: LeadFilter, $perStage: Int) {
+  pipelineBoard(filter: $filter, perStage: $perStage) {
+    stage
+    count
+    amountRmb
+    leads {
+      ...LeadCard
+    }
+  }
+}
+    fragment LeadCard on Lead {
+  id
+  stage
+  amount
+  currency
+  amountRmb
+  keyProject
+  stalled
+  overdue
+  synthetic
+  restricted
+  lastChangeOn
+  nextStages
+  team {
+    id
+    name
+    nameZh
+  }
+  office {
+    id
+    name
+    nameZh
+  }
+  company {
+    id
+    name
+    nameZh
+    source
+  }
+  segment {
+    id
+    name
+    nameZh
+  }
+}`,
+  { hash: "sha256:63f99b85771d5696e4c34afec7eb8c5ad75fa370678bc3e69fdd0084465bd40a" },
+) as unknown as TypedDocumentString<PipelineBoardQuery, PipelineBoardQueryVariables>;
+export const LeadPageDocument = new TypedDocumentString(
+  `
+    query LeadPage($id: ID!) {
+  lead(id: $id) {
+    ...LeadCard
+    usdRate
+    fixedAssetsRmb
+    jobs
+    fundLinked
+    fundAmountRmb
+    industrial
+    owner
+    schedule {
+      stage
+      planned
+      actual
+      late
+    }
+    milestones {
+      id
+      title
+      owner
+      due
+      doneOn
+      overdue
+    }
+    history {
+      id
+      at
+      recordedAt
+      by
+      kind
+      from
+      to
+      amountRmb
+      note
+    }
+  }
+}
+    fragment LeadCard on Lead {
+  id
+  stage
+  amount
+  currency
+  amountRmb
+  keyProject
+  stalled
+  overdue
+  synthetic
+  restricted
+  lastChangeOn
+  nextStages
+  team {
+    id
+    name
+    nameZh
+  }
+  office {
+    id
+    name
+    nameZh
+  }
+  company {
+    id
+    name
+    nameZh
+    source
+  }
+  segment {
+    id
+    name
+    nameZh
+  }
+}`,
+  { hash: "sha256:03a563602646310838215a85db3cf9fbf7694e8eab267e58bb55f773e2dd532c" },
+) as unknown as TypedDocumentString<LeadPageQuery, LeadPageQueryVariables>;
+export const CreateLeadDocument = new TypedDocumentString(
+  `
+    mutation CreateLead($input: CreateLeadInput!) {
+  createLead(input: $input) {
+    id
+  }
+}
+    `,
+  { hash: "sha256:2fb3fda6fae420bbce23c8a54ebcc1acdc529806ec6ad492b5a4694d8b519bd5" },
+) as unknown as TypedDocumentString<CreateLeadMutation, CreateLeadMutationVariables>;
+export const MoveLeadDocument = new TypedDocumentString(
+  `
+    mutation MoveLead($id: ID!, $stage: LeadStage!, $date: String!, $note: String) {
+  moveLead(id: $id, stage: $stage, date: $date, note: $note) {
+    id
+    stage
+  }
+}
+    `,
+  { hash: "sha256:84e0cfc83563ed0b96516db7e420f72bb199297b92295e1e90d50816b7f5eb3b" },
+) as unknown as TypedDocumentString<MoveLeadMutation, MoveLeadMutationVariables>;
+export const LeaderboardDocument = new TypedDocumentString(
+  `
+    query Leaderboard($period: Period!, $at: String!) {
+  leaderboard(period: $period, at: $at) {
+    team {
+      id
+      name
+      nameZh
+    }
+    rank
+    signedCount
+    signedAmountRmb
+    keyProjects
+    keyProjectsAmountRmb
+    registered
+    started
+    startedAmountRmb
+    producing
+    producingAmountRmb
+    conversion
+    avgDaysSignedToProducing
+  }
+  zoneStanding(period: $period, at: $at) {
+    from
+    to
+    keySigned
+    keySignedRmb
+    industrialStarted
+    industrialStartedRmb
+    targetKeySigned
+    targetKeySignedRmb
+    targetIndustrialStarted
+    targetIndustrialStartedRmb
+  }
+}
+    `,
+  { hash: "sha256:b5cd3158cc80bc408a168862bdf058cd9ee0416494544ecf86f6b57f8cd469f8" },
+) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
+export const AgendaDocument = new TypedDocumentString(
+  `
+    query Agenda($date: String!) {
+  coordinationAgenda(date: $date) {
+    date
+    overdueMilestones {
+      daysOverdue
+      milestone {
+        id
+        title
+        owner
+        due
+      }
+      lead {
+        ...LeadCard
+      }
+    }
+    stalledLeads {
+      ...LeadCard
+    }
+    awaitingDecision {
+      ...LeadCard
+    }
+  }
+}
+    fragment LeadCard on Lead {
+  id
+  stage
+  amount
+  currency
+  amountRmb
+  keyProject
+  stalled
+  overdue
+  synthetic
+  restricted
+  lastChangeOn
+  nextStages
+  team {
+    id
+    name
+    nameZh
+  }
+  office {
+    id
+    name
+    nameZh
+  }
+  company {
+    id
+    name
+    nameZh
+    source
+  }
+  segment {
+    id
+    name
+    nameZh
+  }
+}`,
+  { hash: "sha256:4aa7b19001fcf9c6c3d61f07fe8423c5d12918ea6e39474279cd7439d767ed23" },
+) as unknown as TypedDocumentString<AgendaQuery, AgendaQueryVariables>;
+export const GapProgressDocument = new TypedDocumentString(
+  `
+    query GapProgress($chainId: ID!) {
+  chain(id: $chainId) {
+    id
+    segments {
+      id
+      leadProgress {
+        leads
+        furthestStage
+        byStage {
+          stage
+          count
+        }
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:02dce39c20ca68975007d649a655c6c797d9ced48b37031e059b41a6f446ebc7" },
+) as unknown as TypedDocumentString<GapProgressQuery, GapProgressQueryVariables>;
