@@ -18,7 +18,8 @@
 //   - composition files at the root (context.ts, schema.ts, yoga.ts, app.ts) assemble the
 //     capabilities: they may import a capability's loaders, resolvers and routes.
 // Type-only imports count (tsPreCompilationDeps), so a type cycle is a cycle too.
-const CAPABILITIES = "(alliances|audit|auth|chains|companies|gaps|health|lists|regions|system|targets|teams)";
+const CAPABILITIES =
+  "(alliances|audit|auth|chains|companies|gaps|health|imports|lists|regions|system|targets|teams)";
 
 export default {
   forbidden: [
