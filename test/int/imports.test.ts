@@ -1,4 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { runImport, undoImport } from "../../server/src/imports/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { gapsFixture } from "../fixtures/gaps-chain.ts";
@@ -210,5 +214,48 @@ describe("links, ties and members", () => {
     await undoImport(db, ties.importId!, { user: "t", staleMs: 0 });
     await undoImport(db, links.importId!, { user: "t", staleMs: 0 });
     expect((await graphChecksum(db)).sha).toBe(before.sha);
+  });
+});
+
+describe("npm run import (the command line contract)", () => {
+  const run = (args: string[]) =>
+    spawnSync(process.execPath, ["--import", "tsx", "scripts/import.ts", ...args], {
+      encoding: "utf8",
+      env: {
+        ...process.env,
+        NEO4J_URI: inject("neo4jUri"),
+        NEO4J_USER: "neo4j",
+        NEO4J_PASSWORD: "",
+        LOG_LEVEL: "silent",
+      },
+    });
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "import-cli-"));
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it("prints one line per bad row and the counts, exits 1 on a refused row and 0 when clean; lists and undoes", async () => {
+    const before = await graphChecksum(db);
+    const bad = path.join(dir, "bad.csv");
+    fs.writeFileSync(bad, gbk(`${COMPANIES}\n,坏公司,,火星,X1,,,`));
+    const dry = run([bad, "--kind", "companies", "--dry-run"]);
+    expect(dry.status).toBe(1);
+    expect(dry.stdout.trim().split("\n")).toEqual([
+      'row 5, column 所在地区: no region has the code or name "火星"',
+      "created 2, updated 1, unchanged 0, refused 1",
+    ]);
+    const good = path.join(dir, "good.csv");
+    fs.writeFileSync(good, utf8Bom(COMPANIES));
+    const ok = run([good, "--user", "cli-test"]);
+    expect(ok.stderr).toMatch(/import imp-\d{8}-[0-9a-f]{8} \(companies, UTF-8 BOM\)/);
+    expect([ok.status, ok.stdout.trim()]).toEqual([0, "created 2, updated 1, unchanged 0, refused 0"]);
+    const id = /import (imp-\S+)/.exec(ok.stderr)![1]!;
+    const list = run(["--list"]);
+    expect(list.stdout.split("\n")[0]).toMatch(
+      new RegExp(`^${id}\\tAPPLIED\\tcompanies\\tgood.csv\\tcli-test\\t`),
+    );
+    const undo = run(["--undo", id]);
+    expect([undo.status, undo.stdout.trim()]).toEqual([0, `undone ${id} (good.csv: created 2, updated 1)`]);
+    expect((await graphChecksum(db)).sha).toBe(before.sha);
+    const tpl = run(["--template", "companies"]);
+    expect(tpl.stdout.startsWith("\uFEFFcreditCode,nameZh,name,region,segments,revenue")).toBe(true);
   });
 });
