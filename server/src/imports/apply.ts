@@ -67,6 +67,8 @@ export interface ImportResult {
   applied: boolean;
   /** Imports rolled back before this one because they had been cut short. */
   recovered: string[];
+  /** Milliseconds per phase (the plan's, then apply). */
+  timings: Record<string, number>;
 }
 
 export const DEFAULT_BATCH = 5_000;
@@ -139,7 +141,7 @@ export async function runImport(db: Db, options: ApplyOptions): Promise<ImportRe
   const { report } = plan;
   options.onProgress?.("plan", report.rows, report.rows);
   if (options.dryRun || (report.refused > 0 && !options.skipBadRows)) {
-    return { report, importId: null, applied: false, recovered };
+    return { report, importId: null, applied: false, recovered, timings: plan.timings };
   }
   await assertIdle(db, staleMs);
   const importId = `imp-${new Date().toISOString().slice(0, 10).replace(/-/g, "")}-${randomUUID().slice(0, 8)}`;
@@ -162,6 +164,7 @@ export async function runImport(db: Db, options: ApplyOptions): Promise<ImportRe
     report,
     options.audit ? (tx) => options.audit!(tx, importId) : undefined,
   );
+  const applyStarted = performance.now();
   const batch = options.batchSize ?? DEFAULT_BATCH;
   const writeBatch = async (g: GraphWrites, ops: { row: number }[]) => {
     await g.keepPrior(importId, [...new Set(ops.flatMap((op) => plan.kind.touches(op as never)))]);
@@ -186,7 +189,8 @@ export async function runImport(db: Db, options: ApplyOptions): Promise<ImportRe
     );
   }
   await setStatus(db, importId, "APPLIED");
-  return { report, importId, applied: true, recovered };
+  const timings = { ...plan.timings, apply: performance.now() - applyStarted };
+  return { report, importId, applied: true, recovered, timings };
 }
 
 /** Undoes a whole applied import: the exact prior state of what it changed, and none of what it made. */

@@ -25,6 +25,8 @@ export interface ImportReport {
 
 export interface ImportPlan {
   report: ImportReport;
+  /** Milliseconds per phase: read (decode + parse), lookups, validate, resolve (graph reads + diff). */
+  timings: Record<string, number>;
   kind: ImportKind<never, { row: number }>;
   ops: { row: number }[];
 }
@@ -143,17 +145,29 @@ export interface PlanInput {
 
 /** Reads, validates and resolves a file: the dry run. Throws FileError for a file-level problem. */
 export async function planImport(db: Db, input: PlanInput, lookups?: Lookups): Promise<ImportPlan> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - t;
+    t = now;
+  };
   const table = await readTable(input.bytes, { sheet: input.sheet });
+  lap("read");
   const kindName = input.kind ?? detectKind(table.headers);
   const kind = KINDS[kindName];
   if (!kind) throw new FileError(`unknown kind "${kindName}" (kinds: ${Object.keys(KINDS).join(", ")})`);
   const looked = lookups ?? (await loadLookups(db));
+  lap("lookups");
   const { valid, problems } = validateRows(kind, table, looked);
+  lap("validate");
   const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked });
+  lap("resolve");
   const all = [...problems, ...planned.problems].sort((a, b) => a.row - b.row);
   const count = (a: string) => planned.outcomes.filter((o) => o.action === a).length;
   return {
     kind,
+    timings,
     ops: planned.ops,
     report: {
       kind: kind.kind,

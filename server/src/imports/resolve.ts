@@ -20,14 +20,14 @@ export type Resolution =
 
 export const nameKey = (name: string, region: string | null) => `${normalizeName(name)}|${region ?? ""}`;
 
+// Two index seeks over the list (id, then creditCode): cheaper than a subquery per code.
 const BY_CODE = `
-UNWIND $codes AS code
-CALL (code) {
-  MATCH (c:Company {id: code}) RETURN c
+CALL () {
+  MATCH (c:Company) WHERE c.id IN $codes RETURN c
   UNION
-  MATCH (c:Company {creditCode: code}) RETURN c
+  MATCH (c:Company) WHERE c.creditCode IN $codes RETURN c
 }
-RETURN DISTINCT c.id AS id, c.name AS name, c.nameZh AS nameZh, c.creditCode AS creditCode, c.regionCode AS regionCode`;
+RETURN c.id AS id, c.name AS name, c.nameZh AS nameZh, c.creditCode AS creditCode, c.regionCode AS regionCode`;
 
 const IN_REGIONS = `
 MATCH (r:Region)<-[:LOCATED_IN]-(c:Company) WHERE r.code IN $regions
