@@ -13,6 +13,7 @@ import { systemResolvers } from "./system/resolvers.ts";
 import { commonResolvers } from "./common/resolvers.ts";
 import { targetResolvers } from "./targets/resolvers.ts";
 import { listResolvers } from "./lists/resolvers.ts";
+import { importResolvers } from "./imports/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -30,6 +31,7 @@ const CAPABILITIES = [
   { folder: "lists", resolvers: listResolvers },
   { folder: "teams", resolvers: teamResolvers },
   { folder: "auth", resolvers: authResolvers },
+  { folder: "imports", resolvers: importResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -189,6 +189,10 @@ describe("the authorisation matrix", () => {
       "POST /graphql": { path: "/graphql", body: JSON.stringify({ query: "{ __typename }" }) },
       "GET /export/targets.csv": { path: "/export/targets.csv?segmentId=A1" },
       "GET /export/targets.xlsx": { path: "/export/targets.xlsx?segmentId=A1" },
+      "GET /import/template/companies.csv": { path: "/import/template/companies.csv" },
+      "GET /import/template/links.csv": { path: "/import/template/links.csv?lang=zh" },
+      "GET /import/template/ties.csv": { path: "/import/template/ties.csv" },
+      "GET /import/template/members.csv": { path: "/import/template/members.csv" },
       "GET /*": { path: "/" },
     };
     expect(Object.keys(probes).sort()).toEqual(Object.keys(ROUTE_RULES).sort());

@@ -8,7 +8,7 @@ import { createGraphQL } from "../../server/src/yoga.ts";
 import { gapsFixture } from "../fixtures/gaps-chain.ts";
 import { counts, gbk, graphChecksum, utf8, utf8Bom } from "../fixtures/imports.ts";
 import { loadFixture } from "../fixtures/load.ts";
-import { gql, silentLog, testConfig, testDb } from "../helpers.ts";
+import { gql, signInAs, silentLog, testConfig, testDb } from "../helpers.ts";
 
 const db = testDb();
 const yoga = createGraphQL({ db, config: testConfig({ homeRegion: "HOME" } as never), log: silentLog });
@@ -257,5 +257,71 @@ describe("npm run import (the command line contract)", () => {
     expect((await graphChecksum(db)).sha).toBe(before.sha);
     const tpl = run(["--template", "companies"]);
     expect(tpl.stdout.startsWith("\uFEFFcreditCode,nameZh,name,region,segments,revenue")).toBe(true);
+  });
+});
+
+describe("GraphQL (ADMIN only)", () => {
+  const IMPORT = `mutation($f: String!, $c: String!, $dry: Boolean) {
+    importFile(fileName: $f, contentBase64: $c, dryRun: $dry) {
+      applied importId report { kind format rows created updated unchanged refused problems { row column value reason } } } }`;
+  it("dry-runs, applies, lists and undoes, with audit events", async () => {
+    const before = await graphChecksum(db);
+    const content = Buffer.from(gbk(`${COMPANIES}\n,坏公司,,火星,X1,,,`)).toString("base64");
+    const dry = await gql<{ importFile: { applied: boolean; report: Record<string, unknown> } }>(
+      yoga,
+      IMPORT,
+      {
+        f: "gbk.csv",
+        c: content,
+        dry: true,
+      },
+    );
+    expect(dry.errors).toBeUndefined();
+    expect(dry.data!.importFile).toEqual({
+      applied: false,
+      importId: null,
+      report: {
+        kind: "COMPANIES",
+        format: "GB18030",
+        rows: 4,
+        created: 2,
+        updated: 1,
+        unchanged: 0,
+        refused: 1,
+        problems: [
+          { row: 5, column: "所在地区", value: "火星", reason: 'no region has the code or name "火星"' },
+        ],
+      },
+    });
+    const good = Buffer.from(utf8(COMPANIES)).toString("base64");
+    const applied = await gql<{ importFile: { applied: boolean; importId: string } }>(yoga, IMPORT, {
+      f: "ok.csv",
+      c: good,
+    });
+    expect(applied.data!.importFile.applied).toBe(true);
+    const id = applied.data!.importFile.importId;
+    const list = await gql<{
+      imports: { id: string; status: string; file: string; user: string; created: number }[];
+    }>(yoga, "{ imports(first: 1) { id status file user created } }");
+    expect(list.data!.imports).toEqual([
+      { id, status: "APPLIED", file: "ok.csv", user: "test-admin", created: 2 },
+    ]);
+    const undo = await gql<{ undoImport: { status: string; undoneBy: string } }>(
+      yoga,
+      "mutation($id: ID!) { undoImport(id: $id) { status undoneBy } }",
+      { id },
+    );
+    expect(undo.data!.undoImport).toEqual({ status: "UNDONE", undoneBy: "test-admin" });
+    expect((await graphChecksum(db)).sha).toBe(before.sha);
+    const audit = await db.query<{ action: string }>(
+      "MATCH (e:AuditEvent) WHERE e.target = $id RETURN e.action AS action ORDER BY e.at",
+      { id },
+    );
+    expect(audit.map((a) => a.action)).toEqual(["import.apply", "import.undo"]);
+    const bad = await gql(yoga, IMPORT, { f: "x.csv", c: "!!!" });
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "contentBase64" });
+    const analyst = await signInAs(db, "ANALYST", { makeDefault: false });
+    const refused = await gql(yoga, IMPORT, { f: "x.csv", c: good, dry: true }, analyst);
+    expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

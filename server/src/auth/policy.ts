@@ -51,6 +51,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       teams: SIGNED_IN,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
+      imports: ADMIN_ONLY,
     },
   },
   Mutation: {
@@ -61,6 +62,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       createUser: ADMIN_ONLY,
       updateUser: ADMIN_ONLY,
       resetPassword: ADMIN_ONLY,
+      importFile: ADMIN_ONLY,
+      undoImport: ADMIN_ONLY,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -179,6 +182,10 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   User: { all: ADMIN_ONLY },
   AuditEvent: { all: ADMIN_ONLY },
   AuditConnection: { all: ADMIN_ONLY },
+  ImportProblem: { all: ADMIN_ONLY },
+  ImportReport: { all: ADMIN_ONLY },
+  ImportResult: { all: ADMIN_ONLY },
+  ImportRecord: { all: ADMIN_ONLY },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */
@@ -204,6 +211,11 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "POST /graphql": SIGNED_IN,
   "GET /export/targets.csv": STAFF,
   "GET /export/targets.xlsx": STAFF,
+  // Import templates (CSV, UTF-8 with BOM): for the admin who imports.
+  "GET /import/template/companies.csv": ADMIN_ONLY,
+  "GET /import/template/links.csv": ADMIN_ONLY,
+  "GET /import/template/ties.csv": ADMIN_ONLY,
+  "GET /import/template/members.csv": ADMIN_ONLY,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

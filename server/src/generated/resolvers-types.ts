@@ -489,6 +489,110 @@ export type GraphNodeKind =
   /** A segment the centre company operates in. */
   | "SEGMENT";
 
+/** What an import file holds: the kind of its rows. */
+export type ImportKind =
+  /** Companies, one a row (credit code, names, region, segments, figures). */
+  | "COMPANIES"
+  /** Company–segment links (OPERATES_IN). */
+  | "LINKS"
+  /** Alliance members (MEMBER_OF). */
+  | "MEMBERS"
+  /** Supply ties between existing companies (SUPPLIES). */
+  | "TIES";
+
+/** A refused row: where and why. */
+export type ImportProblem = {
+  __typename?: "ImportProblem";
+  /** The column as the file names it (`-` for the row as a whole). */
+  column: Scalars["String"]["output"];
+  /** Why it was refused, in English. */
+  reason: Scalars["String"]["output"];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars["Int"]["output"];
+  /** The cell as given. */
+  value: Scalars["String"]["output"];
+};
+
+/** An import in the log. */
+export type ImportRecord = {
+  __typename?: "ImportRecord";
+  /** Rows that created something. */
+  created: Scalars["Int"]["output"];
+  /** The file's name. */
+  file: Scalars["String"]["output"];
+  /** When it finished applying (ISO time); null while applying or when cut short. */
+  finishedAt?: Maybe<Scalars["String"]["output"]>;
+  /** `XLSX` or the CSV encoding. */
+  format: Scalars["String"]["output"];
+  /** The import's id. */
+  id: Scalars["ID"]["output"];
+  /** The kind of rows. */
+  kind: ImportKind;
+  /** Rows refused (skipped with skipBadRows). */
+  refused: Scalars["Int"]["output"];
+  /** Data rows in the file. */
+  rows: Scalars["Int"]["output"];
+  /** When it started (ISO time). */
+  startedAt: Scalars["String"]["output"];
+  /** Where it stands. */
+  status: ImportStatus;
+  /** Rows left unchanged. */
+  unchanged: Scalars["Int"]["output"];
+  /** When it was undone or rolled back (ISO time). */
+  undoneAt?: Maybe<Scalars["String"]["output"]>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars["String"]["output"]>;
+  /** Rows that changed something. */
+  updated: Scalars["Int"]["output"];
+  /** Who imported it (user name). */
+  user: Scalars["String"]["output"];
+};
+
+/** The dry-run report of a file: what applying it does, row by row counted. */
+export type ImportReport = {
+  __typename?: "ImportReport";
+  /** Rows that create a company or relationship. */
+  created: Scalars["Int"]["output"];
+  /** `XLSX`, or the CSV encoding found: `UTF-8`, `UTF-8 BOM` or `GB18030` (GBK). */
+  format: Scalars["String"]["output"];
+  /** The kind of rows. */
+  kind: ImportKind;
+  /** Every problem (a row may have several), by row. */
+  problems: Array<ImportProblem>;
+  /** Rows with at least one problem. */
+  refused: Scalars["Int"]["output"];
+  /** Data rows in the file. */
+  rows: Scalars["Int"]["output"];
+  /** Rows the graph already holds exactly. */
+  unchanged: Scalars["Int"]["output"];
+  /** Rows that change an existing one. */
+  updated: Scalars["Int"]["output"];
+};
+
+/** The outcome of `importFile`. */
+export type ImportResult = {
+  __typename?: "ImportResult";
+  /** Whether the file was applied (false for a dry run or a refused file). */
+  applied: Scalars["Boolean"]["output"];
+  /** The import's id when applied (for `undoImport`); null otherwise. */
+  importId?: Maybe<Scalars["ID"]["output"]>;
+  /** The report (for a dry run, of what would happen). */
+  report: ImportReport;
+};
+
+/** Where an import stands. */
+export type ImportStatus =
+  /** Written. */
+  | "APPLIED"
+  /** Being written (an import found so with no heartbeat is rolled back before the next one). */
+  | "APPLYING"
+  /** Cut short (the process or the database died) and rolled back. */
+  | "ROLLED_BACK"
+  /** Being undone. */
+  | "UNDOING"
+  /** Undone: what it changed is as it was before. */
+  | "UNDONE";
+
 /** Language of generated text (reasons, explanations). */
 export type Lang =
   /** English. */
@@ -516,10 +620,18 @@ export type Mutation = {
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
   /** Creates a user (ADMIN). BAD_USER_INPUT names the field at fault (username, role, password, team, company). */
   createUser: User;
+  /**
+   * Validates a CSV or XLSX file and, unless `dryRun`, applies it: all or nothing unless
+   * `skipBadRows`. The file travels base64-encoded in the request, so its size is bounded by
+   * MAX_BODY_BYTES (raise it for big files, or use `npm run import`). ADMIN only.
+   */
+  importFile: ImportResult;
   /** Sets a new password for a user (ADMIN); their sessions end at once. */
   resetPassword: User;
   /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
   saveTargetList: TargetList;
+  /** Undoes a whole applied import (newest first). ADMIN only. */
+  undoImport: ImportRecord;
   /** Sets an item's status and/or note (note: at most 2000 characters; an empty string clears it). */
   updateTargetItem: TargetItem;
   /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
@@ -529,6 +641,16 @@ export type Mutation = {
 /** The root of every write; each capability extends it. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationImportFileArgs = {
+  contentBase64: Scalars["String"]["input"];
+  dryRun?: InputMaybe<Scalars["Boolean"]["input"]>;
+  fileName: Scalars["String"]["input"];
+  kind?: InputMaybe<ImportKind>;
+  sheet?: InputMaybe<Scalars["String"]["input"]>;
+  skipBadRows?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
 /** The root of every write; each capability extends it. */
@@ -546,6 +668,11 @@ export type MutationSaveTargetListArgs = {
   segmentId?: InputMaybe<Scalars["ID"]["input"]>;
   size?: InputMaybe<Scalars["Int"]["input"]>;
   weights?: InputMaybe<TargetWeightsInput>;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationUndoImportArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 /** The root of every write; each capability extends it. */
@@ -653,6 +780,8 @@ export type Query = {
   gaps: GapReport;
   /** The home zone the service works for (HOME_REGION, default the Nantong ETDA); NOT_FOUND when it is missing from the database. */
   homeRegion: Region;
+  /** The import log, newest first (ADMIN). */
+  imports: Array<ImportRecord>;
   /** The signed-in user: who they are, their role, and the team or company they act for. */
   me: Me;
   /**
@@ -720,6 +849,11 @@ export type QueryGapsArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
   weights?: InputMaybe<GapWeightsInput>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -1285,6 +1419,12 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeKind: GraphNodeKind;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  ImportKind: ImportKind;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportRecord: ResolverTypeWrapper<ImportRecord>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Lang: Lang;
   Me: ResolverTypeWrapper<Omit<Me, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
@@ -1349,6 +1489,10 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
+  ImportProblem: ImportProblem;
+  ImportRecord: ImportRecord;
+  ImportReport: ImportReport;
+  ImportResult: ImportResult;
   Int: Scalars["Int"]["output"];
   Me: Omit<Me, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
   Mutation: Record<PropertyKey, never>;
@@ -1629,6 +1773,60 @@ export type GraphNodeResolvers<
   source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
 };
 
+export type ImportProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportProblem"] = ResolversParentTypes["ImportProblem"],
+> = {
+  column?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportRecord"] = ResolversParentTypes["ImportRecord"],
+> = {
+  created?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ImportKind"], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["ImportStatus"], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportReport"] = ResolversParentTypes["ImportReport"],
+> = {
+  created?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ImportKind"], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes["ImportProblem"]>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportResult"] = ResolversParentTypes["ImportResult"],
+> = {
+  applied?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes["ImportReport"], ParentType, ContextType>;
+};
+
 export type MeResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Me"] = ResolversParentTypes["Me"],
@@ -1650,6 +1848,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, "input">
   >;
+  importFile?: Resolver<
+    ResolversTypes["ImportResult"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportFileArgs, "contentBase64" | "fileName">
+  >;
   resetPassword?: Resolver<
     ResolversTypes["User"],
     ParentType,
@@ -1661,6 +1865,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSaveTargetListArgs, "name" | "size">
+  >;
+  undoImport?: Resolver<
+    ResolversTypes["ImportRecord"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUndoImportArgs, "id">
   >;
   updateTargetItem?: Resolver<
     ResolversTypes["TargetItem"],
@@ -1750,6 +1960,12 @@ export type QueryResolvers<
     RequireFields<QueryGapsArgs, "chainId">
   >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  imports?: Resolver<
+    Array<ResolversTypes["ImportRecord"]>,
+    ParentType,
+    ContextType,
+    Partial<QueryImportsArgs>
+  >;
   me?: Resolver<ResolversTypes["Me"], ParentType, ContextType>;
   opportunityMap?: Resolver<
     Array<ResolversTypes["OpportunityPoint"]>,
@@ -2006,6 +2222,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportRecord?: ImportRecordResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   OpportunityPoint?: OpportunityPointResolvers<ContextType>;
