@@ -20,6 +20,7 @@ import { listsView } from "./views/lists.ts";
 import { signInView } from "./views/sign-in.ts";
 import { targetsView } from "./views/targets.ts";
 import { usersView } from "./views/users.ts";
+import { importsView } from "./views/imports.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -91,7 +92,9 @@ function mount(): void {
               ? companyView(main, route, ctx)
               : route.view === "users"
                 ? usersView(main, route, ctx)
-                : allianceView(main, route, ctx);
+                : route.view === "imports"
+                  ? importsView(main, route, ctx)
+                  : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

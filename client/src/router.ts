@@ -17,7 +17,8 @@ export type Route =
   | { view: "lists"; listId: string | null }
   | { view: "company"; companyId: string }
   | { view: "alliance"; allianceId: string | null; memberId: string | null }
-  | { view: "users" };
+  | { view: "users" }
+  | { view: "imports" };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -66,6 +67,8 @@ export function parseRoute(hash: string): Route {
       return { view: "alliance", allianceId: id, memberId: p("member") };
     case "users":
       return { view: "users" };
+    case "imports":
+      return { view: "imports" };
     default:
       return DEFAULT_ROUTE;
   }
@@ -101,5 +104,7 @@ export function formatRoute(route: Route): string {
       return `#/alliance${enc(route.allianceId)}${q([["member", route.memberId]])}`;
     case "users":
       return "#/users";
+    case "imports":
+      return "#/imports";
   }
 }

@@ -63,7 +63,7 @@ export async function signOut(): Promise<void> {
 
 /** Views each role may open (the server enforces the same; this only keeps the menu honest). */
 export const VIEWS_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: ["chain", "gaps", "targets", "lists", "company", "alliance", "users"],
+  ADMIN: ["chain", "gaps", "targets", "lists", "company", "alliance", "users", "imports"],
   LEADER: ["chain", "gaps", "targets", "lists", "company", "alliance"],
   ANALYST: ["chain", "gaps", "targets", "lists", "company", "alliance"],
   RECRUITER: ["chain", "gaps", "targets", "lists", "company", "alliance"],

@@ -28,6 +28,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "lists", label: "navLists", perChain: false },
   { view: "alliance", label: "navAlliance", perChain: false },
   { view: "users", label: "navUsers", perChain: false },
+  { view: "imports", label: "navImports", perChain: false },
 ];
 
 export function createHeader(options: { onSignOut: () => void }): Header {
