@@ -550,6 +550,12 @@ describe("data imports", () => {
     await shot(page, "imports-applied-zh");
     const after = await db.query<{ n: number }>("MATCH (c:Company) RETURN count(c) AS n");
     expect(after[0]!.n).toBe(before[0]!.n + 1);
+    const company = await open("#/company/91350100M000100Y43");
+    await expect
+      .poll(() => company.getByTestId("provenance").textContent(), { timeout: 60_000 })
+      .toMatch(/导入数据：good\.csv 第 2 行，.*test-admin 导入（.*revenue/);
+    await shot(company, "company-imported-zh");
+    await company.close();
     await applied.locator('[data-action="undo"]').click();
     await page
       .locator('[data-testid="import-history-table"] tr[data-status="UNDONE"]')

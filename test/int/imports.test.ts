@@ -300,6 +300,14 @@ describe("GraphQL (ADMIN only)", () => {
     });
     expect(applied.data!.importFile.applied).toBe(true);
     const id = applied.data!.importFile.importId;
+    const prov = await gql<{ company: { importedFrom: Record<string, unknown> | null } }>(
+      yoga,
+      `{ h2: company(id: "h2") { importedFrom { importId file row user fields } } h1: company(id: "h1") { importedFrom { file } } }`,
+    );
+    expect(prov.data).toEqual({
+      h2: { importedFrom: { importId: id, file: "ok.csv", row: 4, user: "test-admin", fields: ["revenue"] } },
+      h1: { importedFrom: null },
+    });
     const list = await gql<{
       imports: { id: string; status: string; file: string; user: string; created: number }[];
     }>(yoga, "{ imports(first: 1) { id status file user created } }");

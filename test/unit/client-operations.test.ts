@@ -25,6 +25,7 @@ describe("client operations", () => {
       "CHAIN_MAP",
       "COMPANY",
       "COMPANY_NETWORK",
+      "COMPANY_PROVENANCE",
       "CREATE_USER",
       "GAPS",
       "IMPORTS",

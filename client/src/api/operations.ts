@@ -461,6 +461,22 @@ export const UNDO_IMPORT = graphql(`
   }
 `);
 
+export const COMPANY_PROVENANCE = graphql(`
+  query CompanyProvenance($id: ID!) {
+    company(id: $id) {
+      id
+      importedFrom {
+        importId
+        file
+        row
+        user
+        at
+        fields
+      }
+    }
+  }
+`);
+
 export const USERS = graphql(`
   query Users {
     users {

@@ -28,6 +28,7 @@ import {
   syntheticBanner,
 } from "./dom.ts";
 import type { ViewFactory } from "./types.ts";
+import { provenanceNote } from "./provenance.ts";
 
 type CompanyRoute = Extract<Route, { view: "company" }>;
 const LIMIT = 200;
@@ -104,7 +105,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
         c.isLocal ? h("span", { class: "badge badge-local" }, t("localBadge")) : null,
       ),
       h("p", { class: "muted" }, l === "zh" ? c.name : c.nameZh),
-      c.source === "SYNTHETIC" ? syntheticBanner() : null,
+      c.source === "SYNTHETIC" ? syntheticBanner() : provenanceNote(c.id, ctx.signal),
       h(
         "dl",
         { class: "facts" },

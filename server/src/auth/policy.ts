@@ -121,6 +121,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       lat: SIGNED_IN,
       lon: SIGNED_IN,
       sourceNote: SIGNED_IN,
+      // Which file and user an import came from: staff only.
+      importedFrom: STAFF,
     },
   },
   CompanySegment: { fields: { segment: SIGNED_IN, primary: SIGNED_IN } },
@@ -186,6 +188,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   ImportReport: { all: ADMIN_ONLY },
   ImportResult: { all: ADMIN_ONLY },
   ImportRecord: { all: ADMIN_ONLY },
+  ImportProvenance: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */

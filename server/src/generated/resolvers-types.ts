@@ -129,6 +129,8 @@ export type Company = {
   growth?: Maybe<Scalars["Float"]["output"]>;
   /** Stable id: `pub-…` for public companies (e.g. `pub-tongwei`), `syn-` and seven digits for synthetic ones. */
   id: Scalars["ID"]["output"];
+  /** The import that last wrote this company's facts; null when no import did (public or synthetic data only). */
+  importedFrom?: Maybe<ImportProvenance>;
   /** Located in the home region (HOME_REGION) or a region under it. */
   isLocal: Scalars["Boolean"]["output"];
   /** Latitude of its own site, WGS 84 degrees; null when unknown (its region's coordinates stand in for distances). */
@@ -511,6 +513,23 @@ export type ImportProblem = {
   row: Scalars["Int"]["output"];
   /** The cell as given. */
   value: Scalars["String"]["output"];
+};
+
+/** Where a company's imported facts came from: the last import that wrote them. */
+export type ImportProvenance = {
+  __typename?: "ImportProvenance";
+  /** When (ISO time). */
+  at: Scalars["String"]["output"];
+  /** The company's properties that import set or changed (e.g. `revenue`, `segments`). */
+  fields: Array<Scalars["String"]["output"]>;
+  /** The file's name. */
+  file: Scalars["String"]["output"];
+  /** The import's id. */
+  importId: Scalars["ID"]["output"];
+  /** The row in that file. */
+  row: Scalars["Int"]["output"];
+  /** Who imported it. */
+  user: Scalars["String"]["output"];
 };
 
 /** An import in the log. */
@@ -1421,6 +1440,7 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
   ImportKind: ImportKind;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportProvenance: ResolverTypeWrapper<ImportProvenance>;
   ImportRecord: ResolverTypeWrapper<ImportRecord>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
@@ -1490,6 +1510,7 @@ export type ResolversParentTypes = {
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
   ImportProblem: ImportProblem;
+  ImportProvenance: ImportProvenance;
   ImportRecord: ImportRecord;
   ImportReport: ImportReport;
   ImportResult: ImportResult;
@@ -1591,6 +1612,7 @@ export type CompanyResolvers<
   founded?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   growth?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes["ImportProvenance"]>, ParentType, ContextType>;
   isLocal?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   lat?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   listed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
@@ -1781,6 +1803,18 @@ export type ImportProblemResolvers<
   reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportProvenanceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportProvenance"] = ResolversParentTypes["ImportProvenance"],
+> = {
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  importId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type ImportRecordResolvers<
@@ -2223,6 +2257,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportProvenance?: ImportProvenanceResolvers<ContextType>;
   ImportRecord?: ImportRecordResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

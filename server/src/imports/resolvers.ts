@@ -20,7 +20,25 @@ function mapped(error: unknown): never {
 
 const upper = <T extends { kind: string }>(r: T) => ({ ...r, kind: r.kind.toUpperCase() as never });
 
+const PROVENANCE = `
+MATCH (c:Company {id: $id}) WHERE c.importId IS NOT NULL
+RETURN c.importId AS importId, c.importFile AS file, c.importRow AS row, c.importedBy AS user,
+       c.importedAt AS at, coalesce(c.importedFields, []) AS fields`;
+
 export const importResolvers: Resolvers = {
+  Company: {
+    importedFrom: async (c, _, ctx) => {
+      const rows = await ctx.cypher<{
+        importId: string;
+        file: string;
+        row: number;
+        user: string;
+        at: string;
+        fields: string[];
+      }>(PROVENANCE, { id: c.id });
+      return rows[0] ?? null;
+    },
+  },
   Query: {
     imports: async (_, { first }, ctx) => {
       const n = first ?? 50;

@@ -590,6 +590,24 @@ export type UndoImportMutationVariables = Exact<{
 
 export type UndoImportMutation = { undoImport: { id: string; status: ImportStatus } };
 
+export type CompanyProvenanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CompanyProvenanceQuery = {
+  company: {
+    id: string;
+    importedFrom: {
+      importId: string;
+      file: string;
+      row: number;
+      user: string;
+      at: string;
+      fields: Array<string>;
+    } | null;
+  } | null;
+};
+
 export type UsersQueryVariables = Exact<{ [key: string]: never }>;
 
 export type UsersQuery = {
@@ -1314,6 +1332,24 @@ export const UndoImportDocument = new TypedDocumentString(
     `,
   { hash: "sha256:d3b94cc5db3072ca31cff073997944111f5ea41e1d7ac8a0adfe31660cb06c81" },
 ) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const CompanyProvenanceDocument = new TypedDocumentString(
+  `
+    query CompanyProvenance($id: ID!) {
+  company(id: $id) {
+    id
+    importedFrom {
+      importId
+      file
+      row
+      user
+      at
+      fields
+    }
+  }
+}
+    `,
+  { hash: "sha256:0d7dbfa5b900324c2c66d7e8cf8f2d5bb6826c3c6b423de3a95c1027fefcb1d4" },
+) as unknown as TypedDocumentString<CompanyProvenanceQuery, CompanyProvenanceQueryVariables>;
 export const UsersDocument = new TypedDocumentString(
   `
     query Users {
