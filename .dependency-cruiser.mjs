@@ -19,7 +19,7 @@
 //     capabilities: they may import a capability's loaders, resolvers and routes.
 // Type-only imports count (tsPreCompilationDeps), so a type cycle is a cycle too.
 const CAPABILITIES =
-  "(alliances|audit|auth|chains|companies|gaps|health|lists|pipeline|regions|system|targets|teams)";
+  "(alliances|audit|auth|chains|companies|gaps|health|imports|lists|pipeline|regions|system|targets|teams)";
 
 export default {
   forbidden: [

@@ -1,10 +1,8 @@
 import { parseArgs } from "node:util";
 import { TEAMS } from "../server/src/teams/teams.ts";
-import { ConfigError, loadConfig } from "../server/src/config.ts";
-import { createDriver, Db } from "../server/src/db/driver.ts";
+import { ConfigError } from "../server/src/config.ts";
 import { migrate } from "../server/src/db/migrations.ts";
-import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
-import { createLogger } from "../server/src/logger.ts";
+import { connectForCommand } from "./connect.ts";
 import { isRole, ROLES } from "../server/src/auth/roles.ts";
 import { createUser, listUsers, UserInputError } from "../server/src/auth/users.ts";
 
@@ -22,26 +20,6 @@ async function readPassword(): Promise<string> {
     if (Buffer.concat(chunks).includes(0x0a)) break;
   }
   return (Buffer.concat(chunks).toString("utf8").split(/\r?\n/)[0] ?? "").trimEnd();
-}
-
-/**
- * The running service's database if one answers (the local Neo4j of `npm start`, or NEO4J_URI),
- * else the local one started for this command alone.
- */
-async function connect(): Promise<{ db: Db; close: () => Promise<void> }> {
-  const config = loadConfig();
-  const log = createLogger("warn", "user");
-  if (!config.neo4j.uri) {
-    const driver = createDriver({ ...config.neo4j, uri: `bolt://127.0.0.1:${config.localNeo4j.boltPort}` });
-    try {
-      await driver.verifyConnectivity();
-      return { db: new Db(driver, config.neo4j.database), close: () => driver.close() };
-    } catch {
-      await driver.close();
-    }
-  }
-  const runtime: DbRuntime = await openDatabase(config, log);
-  return { db: runtime.db, close: () => runtime.close() };
 }
 
 async function main(): Promise<number> {
@@ -66,7 +44,7 @@ async function main(): Promise<number> {
       throw new UserInputError("role", `--role must be one of ${ROLES.join(", ")}`);
   }
   const password = command === "add" ? await readPassword() : "";
-  const { db, close } = await connect();
+  const { db, close } = await connectForCommand("user");
   try {
     await migrate(db);
     if (command === "list") {

@@ -21,6 +21,7 @@ import { signInView } from "./views/sign-in.ts";
 import { targetsView } from "./views/targets.ts";
 import { usersView } from "./views/users.ts";
 import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.ts";
+import { importsView } from "./views/imports.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -101,7 +102,9 @@ function mount(): void {
                       ? raceView(main, route, ctx)
                       : route.view === "agenda"
                         ? agendaView(main, route, ctx)
-                        : allianceView(main, route, ctx);
+                        : route.view === "imports"
+                          ? importsView(main, route, ctx)
+                          : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

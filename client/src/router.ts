@@ -28,7 +28,8 @@ export type Route =
     }
   | { view: "lead"; leadId: string }
   | { view: "race"; period: string | null; at: string | null }
-  | { view: "agenda"; date: string | null };
+  | { view: "agenda"; date: string | null }
+  | { view: "imports" };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -92,6 +93,8 @@ export function parseRoute(hash: string): Route {
       return { view: "race", period: p("period"), at: p("at") };
     case "agenda":
       return { view: "agenda", date: p("date") };
+    case "imports":
+      return { view: "imports" };
     default:
       return DEFAULT_ROUTE;
   }
@@ -143,5 +146,7 @@ export function formatRoute(route: Route): string {
       ])}`;
     case "agenda":
       return `#/agenda${q([["date", route.date]])}`;
+    case "imports":
+      return "#/imports";
   }
 }

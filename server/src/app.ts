@@ -13,6 +13,7 @@ import { guardRequest } from "./security/http.ts";
 import { handleGapExport } from "./gaps/export.ts";
 import { handleExport } from "./targets/export.ts";
 import { handleBulletin } from "./pipeline/bulletin.ts";
+import { handleImportTemplate } from "./imports/routes.ts";
 import { createGraphQL } from "./yoga.ts";
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
@@ -64,7 +65,7 @@ export function createHttpServer(deps: AppDeps): http.Server {
           await yoga.handle(req, res);
           return;
         }
-        if (pathname.startsWith("/export/")) {
+        if (pathname.startsWith("/export/") || pathname.startsWith("/import/")) {
           const viewer = await viewerOfRequest(req.headers.cookie, sessions);
           if (!viewer) {
             refuse(res, 401, "UNAUTHENTICATED", "Sign in first (POST /auth/login)");
@@ -74,12 +75,16 @@ export function createHttpServer(deps: AppDeps): http.Server {
           if (!rule || rule === "PUBLIC" || !allows(rule, viewer)) {
             // Unknown export paths answer 404 to everyone; known ones 403 to a role without the right.
             if (!rule) refuse(res, 404, "NOT_FOUND", "no such export");
-            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not use this export`);
+            else refuse(res, 403, "FORBIDDEN", `Your role (${viewer.role}) may not use ${pathname}`);
             return;
           }
-          if (await handleBulletin(req, res, deps, viewer)) return;
-          if (await handleExport(req, res, deps, viewer)) return;
-          if (await handleGapExport(req, res, deps, viewer)) return;
+          if (pathname.startsWith("/import/")) {
+            if (handleImportTemplate(req, res)) return;
+          } else {
+            if (await handleBulletin(req, res, deps, viewer)) return;
+            if (await handleExport(req, res, deps, viewer)) return;
+            if (await handleGapExport(req, res, deps, viewer)) return;
+          }
         }
         if (req.method !== "GET" && req.method !== "HEAD") {
           refuse(res, 405, "METHOD_NOT_ALLOWED", "static files answer GET only");

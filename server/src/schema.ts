@@ -14,6 +14,7 @@ import { commonResolvers } from "./common/resolvers.ts";
 import { targetResolvers } from "./targets/resolvers.ts";
 import { listResolvers } from "./lists/resolvers.ts";
 import { pipelineResolvers } from "./pipeline/resolvers.ts";
+import { importResolvers } from "./imports/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -32,6 +33,7 @@ const CAPABILITIES = [
   { folder: "teams", resolvers: teamResolvers },
   { folder: "pipeline", resolvers: pipelineResolvers },
   { folder: "auth", resolvers: authResolvers },
+  { folder: "imports", resolvers: importResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

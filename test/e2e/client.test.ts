@@ -555,6 +555,61 @@ describe("user administration", () => {
   });
 });
 
+describe("data imports", () => {
+  it("shows the dry run's bad row, applies a fixed file, and undoes it", async () => {
+    const leaf = catalog.chains[0]!.subchains[0]!.segments[0]!;
+    const head = "统一社会信用代码,企业名称,所在地区,产业环节,营业收入（万元）";
+    const good = `${head}\n91350100M000100Y43,浏览器测试企业,320671,${leaf.id},1200`;
+    const bad = `${good}\n,坏行企业,火星,${leaf.id},`;
+    const before = await db.query<{ n: number }>("MATCH (c:Company) RETURN count(c) AS n");
+    const page = await open("#/imports");
+    await page.getByTestId("import-history").waitFor({ timeout: 60_000 });
+    const upload = (name: string, text: string) =>
+      page.locator("#import-file").setInputFiles({ name, mimeType: "text/csv", buffer: Buffer.from(text) });
+    await upload("bad.csv", bad);
+    await page.locator('[data-action="dry-run"]').click();
+    const badRow = page.locator('[data-testid="import-problems"] tr[data-row="3"]');
+    await badRow.waitFor({ timeout: 60_000 });
+    expect(await badRow.locator("td").allTextContents()).toEqual([
+      "3",
+      "所在地区",
+      "火星",
+      'no region has the code or name "火星"',
+    ]);
+    expect(await page.locator('[data-action="apply"]').isDisabled()).toBe(true);
+    await shot(page, "imports-dry-run-zh");
+    await upload("good.csv", good);
+    await page.locator('[data-action="dry-run"]').click();
+    await expect
+      .poll(() => page.getByTestId("import-status").textContent(), { timeout: 60_000 })
+      .toContain("新增 1");
+    await page.locator('[data-action="apply"]').click();
+    await expect
+      .poll(() => page.getByTestId("import-status").textContent(), { timeout: 60_000 })
+      .toContain("已导入");
+    const applied = page.locator('[data-testid="import-history-table"] tr[data-status="APPLIED"]').first();
+    await applied.waitFor({ timeout: 60_000 });
+    await shot(page, "imports-applied-zh");
+    const after = await db.query<{ n: number }>("MATCH (c:Company) RETURN count(c) AS n");
+    expect(after[0]!.n).toBe(before[0]!.n + 1);
+    const company = await open("#/company/91350100M000100Y43");
+    await expect
+      .poll(() => company.getByTestId("provenance").textContent(), { timeout: 60_000 })
+      .toMatch(/导入数据：good\.csv 第 2 行，.*test-admin 导入（.*revenue/);
+    await shot(company, "company-imported-zh");
+    await company.close();
+    await applied.locator('[data-action="undo"]').click();
+    await page
+      .locator('[data-testid="import-history-table"] tr[data-status="UNDONE"]')
+      .first()
+      .waitFor({ timeout: 60_000 });
+    const undone = await db.query<{ n: number }>("MATCH (c:Company) RETURN count(c) AS n");
+    expect(undone[0]!.n).toBe(before[0]!.n);
+    expect(pageErrors(page)).toEqual([]);
+    await page.close();
+  });
+});
+
 describe("the other views", () => {
   it("gap report: act-now gaps first, by score, with bars, and the opportunity quadrant", async () => {
     const page = await open("#/gaps/NE");
@@ -649,8 +704,9 @@ describe("the other views", () => {
       "Pipeline",
       "Horse race",
       "Coordination",
-      // The browser tests sign in as ADMIN, who also administers users.
+      // The browser tests sign in as ADMIN, who also administers users and imports data.
       "Users",
+      "Imports",
     ]);
     await waitForGaps(page);
     const stages = await page.evaluate(() =>

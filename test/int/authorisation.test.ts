@@ -191,6 +191,10 @@ describe("the authorisation matrix", () => {
       "GET /export/targets.xlsx": { path: "/export/targets.xlsx?segmentId=A1" },
       "GET /export/gaps.xlsx": { path: "/export/gaps.xlsx?chainId=T" },
       "GET /export/bulletin.xlsx": { path: "/export/bulletin.xlsx?period=MONTH&at=2026-03-01" },
+      "GET /import/template/companies.csv": { path: "/import/template/companies.csv" },
+      "GET /import/template/links.csv": { path: "/import/template/links.csv?lang=zh" },
+      "GET /import/template/ties.csv": { path: "/import/template/ties.csv" },
+      "GET /import/template/members.csv": { path: "/import/template/members.csv" },
       "GET /*": { path: "/" },
     };
     expect(Object.keys(probes).sort()).toEqual(Object.keys(ROUTE_RULES).sort());

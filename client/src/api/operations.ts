@@ -430,6 +430,84 @@ export const COMPANY_NETWORK = graphql(`
   }
 `);
 
+export const IMPORT_FILE = graphql(`
+  mutation ImportFile(
+    $fileName: String!
+    $contentBase64: String!
+    $kind: ImportKind
+    $dryRun: Boolean
+    $skipBadRows: Boolean
+  ) {
+    importFile(
+      fileName: $fileName
+      contentBase64: $contentBase64
+      kind: $kind
+      dryRun: $dryRun
+      skipBadRows: $skipBadRows
+    ) {
+      applied
+      importId
+      report {
+        kind
+        format
+        rows
+        created
+        updated
+        unchanged
+        refused
+        problems {
+          row
+          column
+          value
+          reason
+        }
+      }
+    }
+  }
+`);
+
+export const IMPORTS = graphql(`
+  query Imports {
+    imports(first: 50) {
+      id
+      kind
+      file
+      user
+      status
+      startedAt
+      created
+      updated
+      unchanged
+      refused
+    }
+  }
+`);
+
+export const UNDO_IMPORT = graphql(`
+  mutation UndoImport($id: ID!) {
+    undoImport(id: $id) {
+      id
+      status
+    }
+  }
+`);
+
+export const COMPANY_PROVENANCE = graphql(`
+  query CompanyProvenance($id: ID!) {
+    company(id: $id) {
+      id
+      importedFrom {
+        importId
+        file
+        row
+        user
+        at
+        fields
+      }
+    }
+  }
+`);
+
 export const USERS = graphql(`
   query Users {
     users {

@@ -31,6 +31,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "race", label: "navRace", perChain: false },
   { view: "agenda", label: "navAgenda", perChain: false },
   { view: "users", label: "navUsers", perChain: false },
+  { view: "imports", label: "navImports", perChain: false },
 ];
 
 export function createHeader(options: { onSignOut: () => void }): Header {

@@ -34,6 +34,7 @@ import {
 } from "./dom.ts";
 import { createLeadAction } from "./lead-actions.ts";
 import type { ViewFactory } from "./types.ts";
+import { provenanceNote } from "./provenance.ts";
 
 type CompanyRoute = Extract<Route, { view: "company" }>;
 const LIMIT = 200;
@@ -154,6 +155,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
             t("publicFactsBody"),
           )
         : null,
+      c.source === "SYNTHETIC" ? null : provenanceNote(c.id, ctx.signal),
       h(
         "dl",
         { class: "facts" },

@@ -67,6 +67,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       suggestedOffice: PIPELINE_READERS,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
+      imports: ADMIN_ONLY,
     },
   },
   Mutation: {
@@ -82,6 +83,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       createUser: ADMIN_ONLY,
       updateUser: ADMIN_ONLY,
       resetPassword: ADMIN_ONLY,
+      importFile: ADMIN_ONLY,
+      undoImport: ADMIN_ONLY,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -139,6 +142,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       lat: SIGNED_IN,
       lon: SIGNED_IN,
       sourceNote: SIGNED_IN,
+      // Which file and user an import came from: staff only.
+      importedFrom: STAFF,
     },
   },
   CompanySegment: { fields: { segment: SIGNED_IN, primary: SIGNED_IN } },
@@ -217,6 +222,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   User: { all: ADMIN_ONLY },
   AuditEvent: { all: ADMIN_ONLY },
   AuditConnection: { all: ADMIN_ONLY },
+  ImportProblem: { all: ADMIN_ONLY },
+  ImportReport: { all: ADMIN_ONLY },
+  ImportResult: { all: ADMIN_ONLY },
+  ImportRecord: { all: ADMIN_ONLY },
+  ImportProvenance: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */
@@ -245,6 +255,11 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "GET /export/gaps.xlsx": STAFF,
   // The monthly bulletin (月度通报): the leaderboard and the zone's totals, as XLSX.
   "GET /export/bulletin.xlsx": PIPELINE_READERS,
+  // Import templates (CSV, UTF-8 with BOM): for the admin who imports.
+  "GET /import/template/companies.csv": ADMIN_ONLY,
+  "GET /import/template/links.csv": ADMIN_ONLY,
+  "GET /import/template/ties.csv": ADMIN_ONLY,
+  "GET /import/template/members.csv": ADMIN_ONLY,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

@@ -78,6 +78,19 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX milestone_due IF NOT EXISTS FOR (n:Milestone) ON (n.due)",
     ],
   },
+  {
+    version: 6,
+    description: "imports: the import log, provenance lookups and the prior state kept for undo",
+    statements: [
+      "CREATE CONSTRAINT import_id IF NOT EXISTS FOR (n:Import) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX import_status IF NOT EXISTS FOR (n:Import) ON (n.status)",
+      "CREATE INDEX company_import_id IF NOT EXISTS FOR (n:Company) ON (n.importId)",
+      "CREATE INDEX company_credit_code IF NOT EXISTS FOR (n:Company) ON (n.creditCode)",
+      "CREATE INDEX import_undo_import IF NOT EXISTS FOR (n:ImportUndo) ON (n.importId)",
+      "CREATE INDEX import_undo_company IF NOT EXISTS FOR (n:ImportUndo) ON (n.importId, n.companyId)",
+      "CREATE INDEX supplies_import_id IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.importId)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

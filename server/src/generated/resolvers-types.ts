@@ -165,6 +165,8 @@ export type Company = {
   growth?: Maybe<Scalars["Float"]["output"]>;
   /** Stable id: `pub-…` for public companies (e.g. `pub-tongwei`), `syn-` and seven digits for synthetic ones. */
   id: Scalars["ID"]["output"];
+  /** The import that last wrote this company's facts; null when no import did (public or synthetic data only). */
+  importedFrom?: Maybe<ImportProvenance>;
   /** Located in the home region (HOME_REGION) or a region under it. */
   isLocal: Scalars["Boolean"]["output"];
   /** Latitude of its own site, WGS 84 degrees; null when unknown (its region's coordinates stand in for distances). */
@@ -622,6 +624,127 @@ export type GraphNodeKind =
   /** A segment the centre company operates in. */
   | "SEGMENT";
 
+/** What an import file holds: the kind of its rows. */
+export type ImportKind =
+  /** Companies, one a row (credit code, names, region, segments, figures). */
+  | "COMPANIES"
+  /** Company–segment links (OPERATES_IN). */
+  | "LINKS"
+  /** Alliance members (MEMBER_OF). */
+  | "MEMBERS"
+  /** Supply ties between existing companies (SUPPLIES). */
+  | "TIES";
+
+/** A refused row: where and why. */
+export type ImportProblem = {
+  __typename?: "ImportProblem";
+  /** The column as the file names it (`-` for the row as a whole). */
+  column: Scalars["String"]["output"];
+  /** Why it was refused, in English. */
+  reason: Scalars["String"]["output"];
+  /** Row number in the file (the header is row 1). */
+  row: Scalars["Int"]["output"];
+  /** The cell as given. */
+  value: Scalars["String"]["output"];
+};
+
+/** Where a company's imported facts came from: the last import that wrote them. */
+export type ImportProvenance = {
+  __typename?: "ImportProvenance";
+  /** When (ISO time). */
+  at: Scalars["String"]["output"];
+  /** The company's properties that import set or changed (e.g. `revenue`, `segments`). */
+  fields: Array<Scalars["String"]["output"]>;
+  /** The file's name. */
+  file: Scalars["String"]["output"];
+  /** The import's id. */
+  importId: Scalars["ID"]["output"];
+  /** The row in that file. */
+  row: Scalars["Int"]["output"];
+  /** Who imported it. */
+  user: Scalars["String"]["output"];
+};
+
+/** An import in the log. */
+export type ImportRecord = {
+  __typename?: "ImportRecord";
+  /** Rows that created something. */
+  created: Scalars["Int"]["output"];
+  /** The file's name. */
+  file: Scalars["String"]["output"];
+  /** When it finished applying (ISO time); null while applying or when cut short. */
+  finishedAt?: Maybe<Scalars["String"]["output"]>;
+  /** `XLSX` or the CSV encoding. */
+  format: Scalars["String"]["output"];
+  /** The import's id. */
+  id: Scalars["ID"]["output"];
+  /** The kind of rows. */
+  kind: ImportKind;
+  /** Rows refused (skipped with skipBadRows). */
+  refused: Scalars["Int"]["output"];
+  /** Data rows in the file. */
+  rows: Scalars["Int"]["output"];
+  /** When it started (ISO time). */
+  startedAt: Scalars["String"]["output"];
+  /** Where it stands. */
+  status: ImportStatus;
+  /** Rows left unchanged. */
+  unchanged: Scalars["Int"]["output"];
+  /** When it was undone or rolled back (ISO time). */
+  undoneAt?: Maybe<Scalars["String"]["output"]>;
+  /** Who undid it. */
+  undoneBy?: Maybe<Scalars["String"]["output"]>;
+  /** Rows that changed something. */
+  updated: Scalars["Int"]["output"];
+  /** Who imported it (user name). */
+  user: Scalars["String"]["output"];
+};
+
+/** The dry-run report of a file: what applying it does, row by row counted. */
+export type ImportReport = {
+  __typename?: "ImportReport";
+  /** Rows that create a company or relationship. */
+  created: Scalars["Int"]["output"];
+  /** `XLSX`, or the CSV encoding found: `UTF-8`, `UTF-8 BOM` or `GB18030` (GBK). */
+  format: Scalars["String"]["output"];
+  /** The kind of rows. */
+  kind: ImportKind;
+  /** Every problem (a row may have several), by row. */
+  problems: Array<ImportProblem>;
+  /** Rows with at least one problem. */
+  refused: Scalars["Int"]["output"];
+  /** Data rows in the file. */
+  rows: Scalars["Int"]["output"];
+  /** Rows the graph already holds exactly. */
+  unchanged: Scalars["Int"]["output"];
+  /** Rows that change an existing one. */
+  updated: Scalars["Int"]["output"];
+};
+
+/** The outcome of `importFile`. */
+export type ImportResult = {
+  __typename?: "ImportResult";
+  /** Whether the file was applied (false for a dry run or a refused file). */
+  applied: Scalars["Boolean"]["output"];
+  /** The import's id when applied (for `undoImport`); null otherwise. */
+  importId?: Maybe<Scalars["ID"]["output"]>;
+  /** The report (for a dry run, of what would happen). */
+  report: ImportReport;
+};
+
+/** Where an import stands. */
+export type ImportStatus =
+  /** Written. */
+  | "APPLIED"
+  /** Being written (an import found so with no heartbeat is rolled back before the next one). */
+  | "APPLYING"
+  /** Cut short (the process or the database died) and rolled back. */
+  | "ROLLED_BACK"
+  /** Being undone. */
+  | "UNDOING"
+  /** Undone: what it changed is as it was before. */
+  | "UNDONE";
+
 /** Language of generated text (reasons, explanations). */
 export type Lang =
   /** English. */
@@ -850,12 +973,20 @@ export type Mutation = {
   createLead: Lead;
   /** Creates a user (ADMIN). BAD_USER_INPUT names the field at fault (username, role, password, team, company). */
   createUser: User;
+  /**
+   * Validates a CSV or XLSX file and, unless `dryRun`, applies it: all or nothing unless
+   * `skipBadRows`. The file travels base64-encoded in the request, so its size is bounded by
+   * MAX_BODY_BYTES (raise it for big files, or use `npm run import`). ADMIN only.
+   */
+  importFile: ImportResult;
   /** Moves a lead to another stage on a date, by the transition rules; at PRODUCING its company gets a local plant in the segment. */
   moveLead: Lead;
   /** Sets a new password for a user (ADMIN); their sessions end at once. */
   resetPassword: User;
   /** Saves the top `size` (1–1000) of a ranking as a list whose items start as NEW. */
   saveTargetList: TargetList;
+  /** Undoes a whole applied import (newest first). ADMIN only. */
+  undoImport: ImportRecord;
   /** Changes a lead's figures, owner, plan or note; each change is a history event. */
   updateLead: Lead;
   /**
@@ -893,6 +1024,16 @@ export type MutationCreateUserArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationImportFileArgs = {
+  contentBase64: Scalars["String"]["input"];
+  dryRun?: InputMaybe<Scalars["Boolean"]["input"]>;
+  fileName: Scalars["String"]["input"];
+  kind?: InputMaybe<ImportKind>;
+  sheet?: InputMaybe<Scalars["String"]["input"]>;
+  skipBadRows?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationMoveLeadArgs = {
   date: Scalars["String"]["input"];
   id: Scalars["ID"]["input"];
@@ -915,6 +1056,11 @@ export type MutationSaveTargetListArgs = {
   segmentId?: InputMaybe<Scalars["ID"]["input"]>;
   size?: InputMaybe<Scalars["Int"]["input"]>;
   weights?: InputMaybe<TargetWeightsInput>;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationUndoImportArgs = {
+  id: Scalars["ID"]["input"];
 };
 
 /** The root of every write; each capability extends it. */
@@ -1098,6 +1244,8 @@ export type Query = {
   gaps: GapReport;
   /** The home zone the service works for (HOME_REGION, default the Nantong ETDA); NOT_FOUND when it is missing from the database. */
   homeRegion: Region;
+  /** The import log, newest first (ADMIN). */
+  imports: Array<ImportRecord>;
   /** A lead by id; null when none has it. */
   lead?: Maybe<Lead>;
   /** Every team's standing in the period containing `at`, best first. */
@@ -1184,6 +1332,11 @@ export type QueryGapsArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
   weights?: InputMaybe<GapWeightsInput>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryImportsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -1907,6 +2060,13 @@ export type ResolversTypes = {
   GraphNode: ResolverTypeWrapper<GraphNode>;
   GraphNodeKind: GraphNodeKind;
   ID: ResolverTypeWrapper<Scalars["ID"]["output"]>;
+  ImportKind: ImportKind;
+  ImportProblem: ResolverTypeWrapper<ImportProblem>;
+  ImportProvenance: ResolverTypeWrapper<ImportProvenance>;
+  ImportRecord: ResolverTypeWrapper<ImportRecord>;
+  ImportReport: ResolverTypeWrapper<ImportReport>;
+  ImportResult: ResolverTypeWrapper<ImportResult>;
+  ImportStatus: ImportStatus;
   Int: ResolverTypeWrapper<Scalars["Int"]["output"]>;
   Lang: Lang;
   Lead: ResolverTypeWrapper<LeadRecord>;
@@ -2000,6 +2160,11 @@ export type ResolversParentTypes = {
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
   ID: Scalars["ID"]["output"];
+  ImportProblem: ImportProblem;
+  ImportProvenance: ImportProvenance;
+  ImportRecord: ImportRecord;
+  ImportReport: ImportReport;
+  ImportResult: ImportResult;
   Int: Scalars["Int"]["output"];
   Lead: LeadRecord;
   LeadConnection: Omit<LeadConnection, "edges"> & { edges: Array<ResolversParentTypes["LeadEdge"]> };
@@ -2132,6 +2297,7 @@ export type CompanyResolvers<
   founded?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
   growth?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  importedFrom?: Resolver<Maybe<ResolversTypes["ImportProvenance"]>, ParentType, ContextType>;
   isLocal?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
   lat?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
   listed?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
@@ -2350,6 +2516,72 @@ export type GraphNodeResolvers<
   source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
 };
 
+export type ImportProblemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportProblem"] = ResolversParentTypes["ImportProblem"],
+> = {
+  column?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportProvenanceResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportProvenance"] = ResolversParentTypes["ImportProvenance"],
+> = {
+  at?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  fields?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  file?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  importId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportRecordResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportRecord"] = ResolversParentTypes["ImportRecord"],
+> = {
+  created?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  file?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  format?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ImportKind"], ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["ImportStatus"], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  undoneAt?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  undoneBy?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  user?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportReportResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportReport"] = ResolversParentTypes["ImportReport"],
+> = {
+  created?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  format?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["ImportKind"], ParentType, ContextType>;
+  problems?: Resolver<Array<ResolversTypes["ImportProblem"]>, ParentType, ContextType>;
+  refused?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rows?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unchanged?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type ImportResultResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportResult"] = ResolversParentTypes["ImportResult"],
+> = {
+  applied?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  importId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  report?: Resolver<ResolversTypes["ImportReport"], ParentType, ContextType>;
+};
+
 export type LeadResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Lead"] = ResolversParentTypes["Lead"],
@@ -2475,6 +2707,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationCreateUserArgs, "input">
   >;
+  importFile?: Resolver<
+    ResolversTypes["ImportResult"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationImportFileArgs, "contentBase64" | "fileName">
+  >;
   moveLead?: Resolver<
     ResolversTypes["Lead"],
     ParentType,
@@ -2492,6 +2730,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationSaveTargetListArgs, "name" | "size">
+  >;
+  undoImport?: Resolver<
+    ResolversTypes["ImportRecord"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUndoImportArgs, "id">
   >;
   updateLead?: Resolver<
     ResolversTypes["Lead"],
@@ -2606,6 +2850,12 @@ export type QueryResolvers<
     RequireFields<QueryGapsArgs, "chainId">
   >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  imports?: Resolver<
+    Array<ResolversTypes["ImportRecord"]>,
+    ParentType,
+    ContextType,
+    Partial<QueryImportsArgs>
+  >;
   lead?: Resolver<Maybe<ResolversTypes["Lead"]>, ParentType, ContextType, RequireFields<QueryLeadArgs, "id">>;
   leaderboard?: Resolver<
     Array<ResolversTypes["TeamStanding"]>,
@@ -2954,6 +3204,11 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;
+  ImportProblem?: ImportProblemResolvers<ContextType>;
+  ImportProvenance?: ImportProvenanceResolvers<ContextType>;
+  ImportRecord?: ImportRecordResolvers<ContextType>;
+  ImportReport?: ImportReportResolvers<ContextType>;
+  ImportResult?: ImportResultResolvers<ContextType>;
   Lead?: LeadResolvers<ContextType>;
   LeadConnection?: LeadConnectionResolvers<ContextType>;
   LeadEdge?: LeadEdgeResolvers<ContextType>;

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
 import type { Db } from "../db/driver.ts";
 import { replacePresence } from "./presence.ts";
+import * as I from "./imports.ts";
 import * as S from "./statements.ts";
 
 /**
@@ -144,6 +145,98 @@ export class GraphWrites {
     await this.run(S.REMOVE_MEMBERSHIPS, { rows });
   }
 
+  // -- imports: provenance on every write, prior state kept for undo (imports.ts) ----------------
+
+  /**
+   * Keeps the prior state of existing companies an import is about to change (once per import),
+   * in this transaction: what undo restores. Call it before the import's writes.
+   */
+  async keepPrior(importId: string, companyIds: readonly string[]) {
+    if (companyIds.length === 0) return;
+    await this.run(I.KEEP_PRIOR, { importId, ids: [...companyIds] });
+  }
+
+  /** Creates or updates imported companies (columns as in imports.ts IMPORT_COMPANIES). */
+  async importCompanies(cols: Record<string, unknown[]>, prov: I.ImportProvenance) {
+    if ((cols.id ?? []).length === 0) return;
+    await this.touchCompanies(cols.id as string[], cols.regionCode as string[]);
+    await this.run(I.IMPORT_COMPANIES, { ...cols, ...prov });
+  }
+
+  async importLinks(
+    rows: readonly { company: string; segment: string; primary: boolean; row: number }[],
+    prov: I.ImportProvenance,
+  ) {
+    if (rows.length === 0) return;
+    await this.touchCompanies(
+      rows.map((r) => r.company),
+      [],
+    );
+    await this.run(I.IMPORT_LINKS, { rows: rows.map((r) => ({ ...r, row: S.intOrNull(r.row) })), ...prov });
+  }
+
+  async importSupplies(rows: readonly { from: string; to: string; row: number }[], prov: I.ImportProvenance) {
+    if (rows.length === 0) return;
+    await this.run(I.IMPORT_SUPPLIES, {
+      rows: rows.map((r) => ({ ...r, row: S.intOrNull(r.row) })),
+      ...prov,
+    });
+  }
+
+  async importMemberships(
+    rows: readonly {
+      company: string;
+      alliance: string;
+      since: number | null;
+      role: string | null;
+      row: number;
+    }[],
+    prov: I.ImportProvenance,
+  ) {
+    if (rows.length === 0) return;
+    await this.run(I.IMPORT_MEMBERSHIPS, {
+      rows: rows.map((r) => ({ ...r, since: S.intOrNull(r.since), row: S.intOrNull(r.row) })),
+      ...prov,
+    });
+  }
+
+  /**
+   * One step of undoing an import: restores up to `limit` kept companies, else deletes up to
+   * `limit` companies and then ties it created. Returns how many it handled (0: nothing left).
+   */
+  async undoImportStep(importId: string, limit: number): Promise<number> {
+    const params = { importId, limit: S.intOrNull(limit) };
+    if (!this.inBulk) {
+      // Outside a bulk the touched regions are looked up: every region of a kept or created company.
+      const r = await this.tx.run(
+        `CALL () { MATCH (u:ImportUndo {importId: $importId}) RETURN collect(u.companyId) AS kept }
+         CALL () { MATCH (c:Company {importId: $importId}) RETURN collect(c.id) AS made }
+         RETURN kept + made AS ids`,
+        { importId },
+      );
+      const ids = (r.records[0]?.get("ids") as string[] | undefined) ?? [];
+      await this.touchCompanies(ids, []);
+      const prior = await this.tx.run(
+        "MATCH (u:ImportUndo {importId: $importId})-[:PRIOR]->(p) RETURN collect(DISTINCT p.regionCode) AS codes",
+        { importId },
+      );
+      this.touch((prior.records[0]?.get("codes") as string[] | undefined) ?? []);
+    }
+    for (const q of [I.RESTORE_PRIOR, I.DELETE_CREATED_COMPANIES, I.DELETE_CREATED_SUPPLIES]) {
+      const r = await this.run(q, params);
+      const n = Number(r.records[0]?.get(0) ?? 0);
+      if (n > 0) return n;
+    }
+    return 0;
+  }
+
+  private async touchCompanies(ids: readonly string[], newRegions: readonly string[]) {
+    if (this.inBulk) return;
+    const before = await this.tx.run(I.REGIONS_OF, { ids: [...ids] });
+    this.touch((before.records[0]?.get("codes") as string[] | undefined) ?? []);
+    this.touch(newRegions);
+  }
+
   /** What the graph holds and how it was made; `complete` marks a finished load. */
   async seedInfo(info: { scale: number; seed: number; homeRegion: string; note: string; complete: boolean }) {
     await this.run(S.SEED_INFO, { ...info, scale: S.intOrNull(info.scale), seed: S.intOrNull(info.seed) });
@@ -183,8 +276,12 @@ export interface BulkWriter {
  * `work` a writer whose every call is one transaction, and at the end — also when `work` throws —
  * rebuilds every presence row and takes itself off the list, in one transaction.
  */
-export async function bulkWrite<T>(db: Db, work: (bulk: BulkWriter) => Promise<T>): Promise<T> {
-  const id = randomUUID();
+export async function bulkWrite<T>(
+  db: Db,
+  work: (bulk: BulkWriter) => Promise<T>,
+  options: { id?: string } = {},
+): Promise<T> {
+  const id = options.id ?? randomUUID();
   await db.write((tx) => replacePresence(tx, [], { add: id }));
   let open = true;
   const bulk: BulkWriter = {
@@ -199,6 +296,14 @@ export async function bulkWrite<T>(db: Db, work: (bulk: BulkWriter) => Promise<T
     open = false;
     await db.write((tx) => replacePresence(tx, null, { remove: id }));
   }
+}
+
+/**
+ * Ends a bulk that cannot end itself (its process or the database died mid-load): rebuilds every
+ * presence row and takes `id` off the running list. A no-op on the data when it is not listed.
+ */
+export async function endStaleBulk(db: Db, id: string): Promise<void> {
+  await db.write((tx) => replacePresence(tx, null, { remove: id }));
 }
 
 /**

@@ -30,6 +30,10 @@ type Documents = {
   "\n  mutation UpdateTargetItem(\n    $listId: ID!\n    $companyId: ID!\n    $version: Int!\n    $status: TargetStatus\n    $note: String\n  ) {\n    updateTargetItem(\n      listId: $listId\n      companyId: $companyId\n      version: $version\n      status: $status\n      note: $note\n    ) {\n      status\n      note\n      updatedAt\n      version\n    }\n  }\n": typeof types.UpdateTargetItemDocument;
   "\n  query Company($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      ...CompanyRef\n      stockCode\n      founded\n      employees\n      registeredCapital\n      rdIntensity\n      growth\n      sourceNote\n      segments {\n        primary\n        segment {\n          id\n          name\n          nameZh\n          stage\n          keyTech\n          chain {\n            id\n            name\n            nameZh\n          }\n        }\n      }\n      alliances {\n        id\n        name\n        nameZh\n      }\n      parent {\n        id\n        name\n        nameZh\n      }\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyDocument;
   "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n": typeof types.CompanyNetworkDocument;
+  "\n  mutation ImportFile(\n    $fileName: String!\n    $contentBase64: String!\n    $kind: ImportKind\n    $dryRun: Boolean\n    $skipBadRows: Boolean\n  ) {\n    importFile(\n      fileName: $fileName\n      contentBase64: $contentBase64\n      kind: $kind\n      dryRun: $dryRun\n      skipBadRows: $skipBadRows\n    ) {\n      applied\n      importId\n      report {\n        kind\n        format\n        rows\n        created\n        updated\n        unchanged\n        refused\n        problems {\n          row\n          column\n          value\n          reason\n        }\n      }\n    }\n  }\n": typeof types.ImportFileDocument;
+  "\n  query Imports {\n    imports(first: 50) {\n      id\n      kind\n      file\n      user\n      status\n      startedAt\n      created\n      updated\n      unchanged\n      refused\n    }\n  }\n": typeof types.ImportsDocument;
+  "\n  mutation UndoImport($id: ID!) {\n    undoImport(id: $id) {\n      id\n      status\n    }\n  }\n": typeof types.UndoImportDocument;
+  "\n  query CompanyProvenance($id: ID!) {\n    company(id: $id) {\n      id\n      importedFrom {\n        importId\n        file\n        row\n        user\n        at\n        fields\n      }\n    }\n  }\n": typeof types.CompanyProvenanceDocument;
   "\n  query Users {\n    users {\n      id\n      username\n      role\n      active\n      lastLoginAt\n      team {\n        id\n      }\n      company {\n        id\n        name\n        nameZh\n      }\n    }\n    teams {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.UsersDocument;
   "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n": typeof types.CreateUserDocument;
   "\n  mutation UpdateUser($id: ID!, $input: UpdateUserInput!) {\n    updateUser(id: $id, input: $input) {\n      id\n      role\n      active\n    }\n  }\n": typeof types.UpdateUserDocument;
@@ -82,6 +86,14 @@ const documents: Documents = {
     types.CompanyDocument,
   "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n":
     types.CompanyNetworkDocument,
+  "\n  mutation ImportFile(\n    $fileName: String!\n    $contentBase64: String!\n    $kind: ImportKind\n    $dryRun: Boolean\n    $skipBadRows: Boolean\n  ) {\n    importFile(\n      fileName: $fileName\n      contentBase64: $contentBase64\n      kind: $kind\n      dryRun: $dryRun\n      skipBadRows: $skipBadRows\n    ) {\n      applied\n      importId\n      report {\n        kind\n        format\n        rows\n        created\n        updated\n        unchanged\n        refused\n        problems {\n          row\n          column\n          value\n          reason\n        }\n      }\n    }\n  }\n":
+    types.ImportFileDocument,
+  "\n  query Imports {\n    imports(first: 50) {\n      id\n      kind\n      file\n      user\n      status\n      startedAt\n      created\n      updated\n      unchanged\n      refused\n    }\n  }\n":
+    types.ImportsDocument,
+  "\n  mutation UndoImport($id: ID!) {\n    undoImport(id: $id) {\n      id\n      status\n    }\n  }\n":
+    types.UndoImportDocument,
+  "\n  query CompanyProvenance($id: ID!) {\n    company(id: $id) {\n      id\n      importedFrom {\n        importId\n        file\n        row\n        user\n        at\n        fields\n      }\n    }\n  }\n":
+    types.CompanyProvenanceDocument,
   "\n  query Users {\n    users {\n      id\n      username\n      role\n      active\n      lastLoginAt\n      team {\n        id\n      }\n      company {\n        id\n        name\n        nameZh\n      }\n    }\n    teams {\n      id\n      name\n      nameZh\n    }\n  }\n":
     types.UsersDocument,
   "\n  mutation CreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      id\n    }\n  }\n":
@@ -218,6 +230,30 @@ export function graphql(
 export function graphql(
   source: "\n  query CompanyNetwork($id: ID!, $depth: Int, $limit: Int) {\n    company(id: $id) {\n      id\n      network(depth: $depth, limit: $limit) {\n        ...NetworkGraph\n      }\n    }\n  }\n",
 ): typeof import("./graphql.ts").CompanyNetworkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation ImportFile(\n    $fileName: String!\n    $contentBase64: String!\n    $kind: ImportKind\n    $dryRun: Boolean\n    $skipBadRows: Boolean\n  ) {\n    importFile(\n      fileName: $fileName\n      contentBase64: $contentBase64\n      kind: $kind\n      dryRun: $dryRun\n      skipBadRows: $skipBadRows\n    ) {\n      applied\n      importId\n      report {\n        kind\n        format\n        rows\n        created\n        updated\n        unchanged\n        refused\n        problems {\n          row\n          column\n          value\n          reason\n        }\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").ImportFileDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Imports {\n    imports(first: 50) {\n      id\n      kind\n      file\n      user\n      status\n      startedAt\n      created\n      updated\n      unchanged\n      refused\n    }\n  }\n",
+): typeof import("./graphql.ts").ImportsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UndoImport($id: ID!) {\n    undoImport(id: $id) {\n      id\n      status\n    }\n  }\n",
+): typeof import("./graphql.ts").UndoImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query CompanyProvenance($id: ID!) {\n    company(id: $id) {\n      id\n      importedFrom {\n        importId\n        file\n        row\n        user\n        at\n        fields\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").CompanyProvenanceDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

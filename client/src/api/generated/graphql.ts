@@ -103,6 +103,30 @@ export type GraphNodeKind =
   /** A segment the centre company operates in. */
   | "SEGMENT";
 
+/** What an import file holds: the kind of its rows. */
+export type ImportKind =
+  /** Companies, one a row (credit code, names, region, segments, figures). */
+  | "COMPANIES"
+  /** Company–segment links (OPERATES_IN). */
+  | "LINKS"
+  /** Alliance members (MEMBER_OF). */
+  | "MEMBERS"
+  /** Supply ties between existing companies (SUPPLIES). */
+  | "TIES";
+
+/** Where an import stands. */
+export type ImportStatus =
+  /** Written. */
+  | "APPLIED"
+  /** Being written (an import found so with no heartbeat is rolled back before the next one). */
+  | "APPLYING"
+  /** Cut short (the process or the database died) and rolled back. */
+  | "ROLLED_BACK"
+  /** Being undone. */
+  | "UNDOING"
+  /** Undone: what it changed is as it was before. */
+  | "UNDONE";
+
 /** Language of generated text (reasons, explanations). */
 export type Lang =
   /** English. */
@@ -685,6 +709,72 @@ export type CompanyNetworkQuery = {
       }>;
       edges: Array<{ id: string; source: string; target: string; kind: GraphEdgeKind }>;
     };
+  } | null;
+};
+
+export type ImportFileMutationVariables = Exact<{
+  fileName: string;
+  contentBase64: string;
+  kind?: ImportKind | null | undefined;
+  dryRun?: boolean | null | undefined;
+  skipBadRows?: boolean | null | undefined;
+}>;
+
+export type ImportFileMutation = {
+  importFile: {
+    applied: boolean;
+    importId: string | null;
+    report: {
+      kind: ImportKind;
+      format: string;
+      rows: number;
+      created: number;
+      updated: number;
+      unchanged: number;
+      refused: number;
+      problems: Array<{ row: number; column: string; value: string; reason: string }>;
+    };
+  };
+};
+
+export type ImportsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type ImportsQuery = {
+  imports: Array<{
+    id: string;
+    kind: ImportKind;
+    file: string;
+    user: string;
+    status: ImportStatus;
+    startedAt: string;
+    created: number;
+    updated: number;
+    unchanged: number;
+    refused: number;
+  }>;
+};
+
+export type UndoImportMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type UndoImportMutation = { undoImport: { id: string; status: ImportStatus } };
+
+export type CompanyProvenanceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CompanyProvenanceQuery = {
+  company: {
+    id: string;
+    importedFrom: {
+      importId: string;
+      file: string;
+      row: number;
+      user: string;
+      at: string;
+      fields: Array<string>;
+    } | null;
   } | null;
 };
 
@@ -1655,6 +1745,86 @@ export const CompanyNetworkDocument = new TypedDocumentString(
 }`,
   { hash: "sha256:921b91769fd4215af238ef36adc535e970b56df682de95ca801e60c5d8226512" },
 ) as unknown as TypedDocumentString<CompanyNetworkQuery, CompanyNetworkQueryVariables>;
+export const ImportFileDocument = new TypedDocumentString(
+  `
+    mutation ImportFile($fileName: String!, $contentBase64: String!, $kind: ImportKind, $dryRun: Boolean, $skipBadRows: Boolean) {
+  importFile(
+    fileName: $fileName
+    contentBase64: $contentBase64
+    kind: $kind
+    dryRun: $dryRun
+    skipBadRows: $skipBadRows
+  ) {
+    applied
+    importId
+    report {
+      kind
+      format
+      rows
+      created
+      updated
+      unchanged
+      refused
+      problems {
+        row
+        column
+        value
+        reason
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:377025e003b1efa1d262eba39c2bcc290aade0900341d5e24f66cbb66d3bbb43" },
+) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
+export const ImportsDocument = new TypedDocumentString(
+  `
+    query Imports {
+  imports(first: 50) {
+    id
+    kind
+    file
+    user
+    status
+    startedAt
+    created
+    updated
+    unchanged
+    refused
+  }
+}
+    `,
+  { hash: "sha256:2679ce8f16a7f96be1a480ec8956a27e764c1630de27105e7a12c9c76580fc86" },
+) as unknown as TypedDocumentString<ImportsQuery, ImportsQueryVariables>;
+export const UndoImportDocument = new TypedDocumentString(
+  `
+    mutation UndoImport($id: ID!) {
+  undoImport(id: $id) {
+    id
+    status
+  }
+}
+    `,
+  { hash: "sha256:d3b94cc5db3072ca31cff073997944111f5ea41e1d7ac8a0adfe31660cb06c81" },
+) as unknown as TypedDocumentString<UndoImportMutation, UndoImportMutationVariables>;
+export const CompanyProvenanceDocument = new TypedDocumentString(
+  `
+    query CompanyProvenance($id: ID!) {
+  company(id: $id) {
+    id
+    importedFrom {
+      importId
+      file
+      row
+      user
+      at
+      fields
+    }
+  }
+}
+    `,
+  { hash: "sha256:0d7dbfa5b900324c2c66d7e8cf8f2d5bb6826c3c6b423de3a95c1027fefcb1d4" },
+) as unknown as TypedDocumentString<CompanyProvenanceQuery, CompanyProvenanceQueryVariables>;
 export const UsersDocument = new TypedDocumentString(
   `
     query Users {

@@ -1,0 +1,184 @@
+import type { Db } from "../db/driver.ts";
+import type { Cell } from "./fields.ts";
+import { KINDS } from "./kinds/index.ts";
+import type { ImportKind, RowOutcome, RowProblem, ValidRow } from "./kinds/types.ts";
+import { loadLookups, type Lookups } from "./lookups.ts";
+import { FileError, readTable, type Table } from "./table.ts";
+
+/**
+ * The dry run: the file read, its columns matched to a kind, every row validated (zod) and
+ * resolved against the graph; the outcome of each row (create / update / unchanged) or every
+ * problem with it (row, column, value, reason). Applying writes exactly the planned operations.
+ */
+export interface ImportReport {
+  kind: string;
+  format: Table["format"];
+  rows: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  /** Rows with at least one problem. */
+  refused: number;
+  problems: RowProblem[];
+  outcomes: RowOutcome[];
+}
+
+export interface ImportPlan {
+  report: ImportReport;
+  /** Milliseconds per phase: read (decode + parse), lookups, validate, resolve (graph reads + diff). */
+  timings: Record<string, number>;
+  kind: ImportKind<never, { row: number }>;
+  ops: { row: number }[];
+}
+
+/** Header normalisation: NFKC, lower case, no white space, a trailing unit in brackets dropped. */
+export const headerKey = (h: string) =>
+  h
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/\s+/g, "")
+    .replace(/\([^)]*\)$/, "");
+
+function columnMap(kind: ImportKind<never, { row: number }>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const c of kind.columns) {
+    for (const name of [c.key, c.zh, ...(c.aliases ?? [])]) map.set(headerKey(name), c.key);
+  }
+  return map;
+}
+
+/** Which column of the file each key is in; throws a FileError naming unknown or missing columns. */
+export function matchHeaders(
+  kind: ImportKind<never, { row: number }>,
+  headers: string[],
+): Map<string, number> {
+  const map = columnMap(kind);
+  const at = new Map<string, number>();
+  const unknown: string[] = [];
+  headers.forEach((h, i) => {
+    if (h === "") return;
+    const key = map.get(headerKey(h));
+    if (!key) unknown.push(h);
+    else if (at.has(key))
+      throw new FileError(`columns "${headers[at.get(key)!]}" and "${h}" are the same column (${key})`);
+    else at.set(key, i);
+  });
+  const problems: string[] = [];
+  if (unknown.length > 0) {
+    problems.push(
+      `unknown column${unknown.length > 1 ? "s" : ""} ${unknown.map((u) => `"${u}"`).join(", ")} for ${kind.kind} (columns: ${kind.columns
+        .map((c) => `${c.key}/${c.zh}`)
+        .join(", ")})`,
+    );
+  }
+  const missing = kind.columns.filter((c) => c.required && !at.has(c.key));
+  if (missing.length > 0) {
+    problems.push(
+      `missing required column${missing.length > 1 ? "s" : ""} ${missing.map((c) => `${c.key} (${c.zh})`).join(", ")}`,
+    );
+  }
+  if (problems.length > 0) throw new FileError(problems.join("; "));
+  return at;
+}
+
+/** The kind whose columns the headers are (exactly one must fit), for a file given without --kind. */
+export function detectKind(headers: string[]): string {
+  const fits = Object.values(KINDS).filter((k) => {
+    try {
+      matchHeaders(k, headers);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+  if (fits.length === 1) return fits[0]!.kind;
+  throw new FileError(
+    fits.length === 0
+      ? `the columns fit no import kind (${Object.keys(KINDS).join(", ")}): download a template`
+      : `the columns fit several kinds (${fits.map((k) => k.kind).join(", ")}): name one with --kind`,
+  );
+}
+
+/** Validates every row of a table for a kind; no database needed. */
+export function validateRows(
+  kind: ImportKind<never, { row: number }>,
+  table: Table,
+  lookups: Lookups,
+): { valid: ValidRow<unknown>[]; problems: RowProblem[] } {
+  const at = matchHeaders(kind, table.headers);
+  const schema = kind.schema(lookups);
+  const header = (key: string) => {
+    const i = at.get(key);
+    return i === undefined ? key : table.headers[i]!;
+  };
+  const valid: ValidRow<unknown>[] = [];
+  const problems: RowProblem[] = [];
+  for (const { row, cells } of table.rows) {
+    const input: Record<string, Cell> = {};
+    for (const [key, i] of at) {
+      const v = (cells[i] ?? "").trim();
+      input[key] = v === "" ? undefined : v;
+    }
+    const parsed = schema.safeParse(input);
+    if (parsed.success) {
+      valid.push({ row, rec: parsed.data, cells: input, header });
+      continue;
+    }
+    for (const issue of parsed.error.issues) {
+      const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
+      problems.push({
+        row,
+        column: key ? header(key) : "-",
+        value: key ? (input[key] ?? "") : "",
+        reason: issue.message,
+      });
+    }
+  }
+  return { valid, problems };
+}
+
+export interface PlanInput {
+  bytes: Uint8Array;
+  kind?: string | undefined;
+  sheet?: string | undefined;
+}
+
+/** Reads, validates and resolves a file: the dry run. Throws FileError for a file-level problem. */
+export async function planImport(db: Db, input: PlanInput, lookups?: Lookups): Promise<ImportPlan> {
+  const timings: Record<string, number> = {};
+  let t = performance.now();
+  const lap = (name: string) => {
+    const now = performance.now();
+    timings[name] = now - t;
+    t = now;
+  };
+  const table = await readTable(input.bytes, { sheet: input.sheet });
+  lap("read");
+  const kindName = input.kind ?? detectKind(table.headers);
+  const kind = KINDS[kindName];
+  if (!kind) throw new FileError(`unknown kind "${kindName}" (kinds: ${Object.keys(KINDS).join(", ")})`);
+  const looked = lookups ?? (await loadLookups(db));
+  lap("lookups");
+  const { valid, problems } = validateRows(kind, table, looked);
+  lap("validate");
+  const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked });
+  lap("resolve");
+  const all = [...problems, ...planned.problems].sort((a, b) => a.row - b.row);
+  const count = (a: string) => planned.outcomes.filter((o) => o.action === a).length;
+  return {
+    kind,
+    timings,
+    ops: planned.ops,
+    report: {
+      kind: kind.kind,
+      format: table.format,
+      rows: table.rows.length,
+      created: count("create"),
+      updated: count("update"),
+      unchanged: count("unchanged"),
+      refused: new Set(all.map((p) => p.row)).size,
+      problems: all,
+      outcomes: planned.outcomes,
+    },
+  };
+}
