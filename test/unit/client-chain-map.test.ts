@@ -287,10 +287,10 @@ describe("chainOverviewElements (the overview of fixture chain T)", () => {
     const cells = elements.filter((e) => e.data.kind === "cell");
     expect(cells.map((c) => [c.data.id, c.data.segmentIds, c.data.label])).toEqual([
       ["cell:A:UPSTREAM", ["A1", "A2"], "2 segments · 4 local firms\nF 1"],
-      ["cell:A:MIDSTREAM", ["A3"], "1 segments · 4 local firms\nno gap"],
-      ["cell:B:MIDSTREAM", ["B1"], "1 segments · 1 local firms\nC 1"],
-      ["cell:B:DOWNSTREAM", ["B2"], "1 segments · 3 local firms\nno gap"],
-      ["cell:__external:DOWNSTREAM", ["X9"], "1 segments of other chains\nE 1"],
+      ["cell:A:MIDSTREAM", ["A3"], "1 segment · 4 local firms\nno gap"],
+      ["cell:B:MIDSTREAM", ["B1"], "1 segment · 1 local firm\nC 1"],
+      ["cell:B:DOWNSTREAM", ["B2"], "1 segment · 3 local firms\nno gap"],
+      ["cell:__external:DOWNSTREAM", ["X9"], "1 segment of another chain\nE 1"],
     ]);
     expect(elements.filter((e) => e.data.kind === "segment")).toEqual([]);
     expect(laneOf.get("B1")).toBe("B");

@@ -267,8 +267,13 @@ export const zh = {
   downstreamOutputs: "下游输出",
   // Chain map overview (level of detail) and its export
   otherChainsShort: "其他产业链",
-  cellCounts: "{n} 个环节 · 本地 {local} 家",
+  // Counts in one form ("One") and the rest: English says "1 segment", Chinese needs no plural.
+  cellSegments: "{n} 个环节",
+  cellSegmentsOne: "{n} 个环节",
+  cellLocal: "本地 {n} 家",
+  cellLocalOne: "本地 {n} 家",
   cellExternal: "{n} 个跨链环节",
+  cellExternalOne: "{n} 个跨链环节",
   cellNoGaps: "无缺链",
   extendCount: "延链候选（其他产业链）",
   // Gap report: priorities, groups, filter, sort, export; the quadrant's bands
@@ -661,8 +666,12 @@ export const en: Record<MessageKey, string> = {
   downstreamOutputs: "Outputs to",
   // Chain map overview (level of detail) and its export
   otherChainsShort: "Other chains",
-  cellCounts: "{n} segments · {local} local firms",
+  cellSegments: "{n} segments",
+  cellSegmentsOne: "{n} segment",
+  cellLocal: "{n} local firms",
+  cellLocalOne: "{n} local firm",
   cellExternal: "{n} segments of other chains",
+  cellExternalOne: "{n} segment of another chain",
   cellNoGaps: "no gap",
   extendCount: "Extend candidates (other chains)",
   // Gap report: priorities, groups, filter, sort, export; the quadrant's bands

@@ -135,11 +135,18 @@ export function summarise(segs: readonly LaneSeg[], gapById: ReadonlyMap<string,
   return { segments: segs.length, local, gaps };
 }
 
+const plural = new Map<Lang, Intl.PluralRules>([
+  ["zh", new Intl.PluralRules("zh-CN")],
+  ["en", new Intl.PluralRules("en-GB")],
+]);
+
 /** The text of a cell: its counts on one line, its gaps by type on the next. */
 export function cellLabel(lang: Lang, sum: CellSummary, external: boolean, gapsKnown: boolean): string {
+  const count = (key: "cellSegments" | "cellLocal" | "cellExternal", n: number) =>
+    translate(lang, plural.get(lang)!.select(n) === "one" ? `${key}One` : key, { n });
   const first = external
-    ? translate(lang, "cellExternal", { n: sum.segments })
-    : translate(lang, "cellCounts", { n: sum.segments, local: sum.local });
+    ? count("cellExternal", sum.segments)
+    : `${count("cellSegments", sum.segments)} · ${count("cellLocal", sum.local)}`;
   const parts = (Object.keys(sum.gaps) as GapType[])
     .filter((type) => sum.gaps[type] > 0)
     .map((type) => `${translate(lang, `gapShort${type}`)} ${sum.gaps[type]}`);
