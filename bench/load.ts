@@ -33,6 +33,8 @@ const { values } = parseArgs({
     connections: { type: "string", default: "10,50" },
     "soak-minutes": { type: "string", default: "0" },
     only: { type: "string" },
+    /** Write a V8 CPU profile of the service process into this folder (open it in Chrome DevTools). */
+    profile: { type: "string" },
   },
 });
 const scale = Number(values.scale);
@@ -59,7 +61,8 @@ async function startServer(
   mode: "safe" | "memory",
   uri: string,
 ): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(process.execPath, ["--import", "tsx", "bench/security-server.ts"], {
+  const profile = mode === "safe" && values.profile ? ["--cpu-prof", "--cpu-prof-dir", values.profile] : [];
+  const child = spawn(process.execPath, [...profile, "--import", "tsx", "bench/security-server.ts"], {
     env: { ...process.env, BENCH_MODE: mode, BENCH_NEO4J_URI: uri },
     stdio: ["ignore", "pipe", "inherit"],
   });
