@@ -238,18 +238,24 @@ describe("determinism", () => {
     expect(syntheticHash(catalog, { scale: 1501, seed: 42 })).not.toBe(a);
   });
 
-  // Changed on purpose (issue 14): names no longer repeat "Technology"/科技技术 and never carry a
-  // real brand; the zone profile gives the ETDA its health firms.
+  // Changed on purpose (issue 14): names no longer repeat "Technology"/科技技术, never carry a real
+  // brand and are unique; the zone profile gives the ETDA its health firms.
   it("is pinned for the fixture catalog (a change in the model must update this on purpose)", () => {
     expect(syntheticHash(catalog, { scale: 1000, seed: 1 })).toBe(
-      "25cd82b902a810321700a49c3d4d0cf648be9f88803ace5a1742e8cadf5f3ae7",
+      "70e2099ec34193cb0d0fedbaf5382f7952d2be487d76a1eb20bffee5ff1aa94b",
     );
   });
 
-  it("rebuilds any company alone exactly as the stream gives it", () => {
+  it("rebuilds any company's figures alone exactly as the stream gives them", () => {
     const u = createSyntheticUniverse(catalog, { scale: SCALE, seed: SEED });
-    for (const i of [0, 1, 999, SCALE - 1]) expect(u.companyAt(i)).toEqual(companies[i]);
+    const figures = ({ name: _n, nameZh: _z, ...rest }: CompanyDef) => rest;
+    for (const i of [0, 1, 999, SCALE - 1]) expect(figures(u.companyAt(i))).toEqual(figures(companies[i]!));
     expect(() => u.companyAt(SCALE)).toThrow(RangeError);
+  });
+
+  it("gives every company its own name in both languages (a registry refuses a second)", () => {
+    expect(new Set(companies.map((c) => c.nameZh)).size).toBe(companies.length);
+    expect(new Set(companies.map((c) => c.name)).size).toBe(companies.length);
   });
 
   it("rejects bad options", () => {

@@ -121,7 +121,12 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
       ],
       [
         t("listed"),
-        c.listed ? `${t("yes")}${c.stockCode ? ` (${c.stockCode})` : ""}` : real ? null : t("no"),
+        // A real plant of a group is not itself listed (its group may be): a known "no", not a gap.
+        c.listed
+          ? `${t("yes")}${c.stockCode ? ` (${c.stockCode})` : ""}`
+          : real && !c.parent
+            ? null
+            : t("no"),
       ],
       [t("revenue"), money(c.revenue)],
       [t("employees"), c.employees === null ? null : formatNumber(l, c.employees)],

@@ -18,6 +18,9 @@ export function stripEn(name: string): string {
     .trim();
   return s.length > 0 ? s : name;
 }
+/** True when a company already holds this name (in either language). */
+export type NameTaken = (name: { name: string; nameZh: string }) => boolean;
+
 /** A synthetic company's English and Chinese names, drawn from `rng` (stream (seed, 1, i), after its
  * segments and listing). */
 export function companyName(
@@ -28,26 +31,35 @@ export function companyName(
   z: number,
   listed: boolean,
   brands: ReadonlySet<string> = new Set(),
+  taken: NameTaken = () => false,
 ): { name: string; nameZh: string } {
+  const refused = (n: { name: string; nameZh: string }) => borrowsBrand(n.nameZh, brands) || taken(n);
   const [indZh, indEn] = rng.pick(seg.words);
   if (loc.foreign) {
     const style = words.foreignStyles[loc.code] ?? words.foreignStyleDefault;
     let [a, aZh] = rng.pick(style.names);
     const second = rng.next() < words.odds.doubleForeignName ? rng.pick(style.names) : null;
     const form = rng.pick(style.forms);
-    const compose = (x: string, xZh: string) => {
-      const double = second !== null && second[0] !== x;
+    const compose = (x: string, xZh: string, other: readonly [string, string] | null = second) => {
+      const double = other !== null && other[0] !== x;
       return {
-        name: `${double ? `${x}-${second[0]}` : x} ${indEn} ${form}`,
-        nameZh: `${double ? `${xZh}-${second[1]}` : xZh}${indZh}（${stripZh(loc.region.nameZh)}）${words.chineseForms.foreignZh}`,
+        name: `${double ? `${x}-${other[0]}` : x} ${indEn} ${form}`,
+        nameZh: `${double ? `${xZh}-${other[1]}` : xZh}${indZh}（${stripZh(loc.region.nameZh)}）${words.chineseForms.foreignZh}`,
       };
     };
-    // A transliteration that reads as a real brand (基石 + 药业) steps on through the names list.
+    // A transliteration that reads as a real brand (基石 + 药业), or a name another company holds,
+    // steps on through the names list; when every single name is held, through double names.
     let named = compose(a, aZh);
-    const at = style.names.findIndex(([x]) => x === a);
-    for (let k = 1; k < style.names.length && borrowsBrand(named.nameZh, brands); k++) {
-      [a, aZh] = style.names[(at + k) % style.names.length]!;
+    const names = style.names;
+    const at = names.findIndex(([x]) => x === a);
+    for (let k = 1; k < names.length && refused(named); k++) {
+      [a, aZh] = names[(at + k) % names.length]!;
       named = compose(a, aZh);
+    }
+    for (let k = 0; k < names.length * names.length && refused(named); k++) {
+      const [x, xZh] = names[(at + k) % names.length]!;
+      const other = names[(at + 1 + Math.floor(k / names.length)) % names.length]!;
+      if (other[0] !== x) named = compose(x, xZh, other);
     }
     return named;
   }
@@ -94,16 +106,16 @@ export function companyName(
       name: `${tradeEn} (${cityEn}) ${bodyEn} ${formEn}`,
     };
   };
-  // Never a real brand: when the name contains one (a trade name such as 通威, or 南通 + 威… reading
-  // 通威), the trade characters step on through the list (second first, then the first), without
-  // another draw, so every company is still built from its own stream alone.
+  // Never a real brand (a trade name such as 通威, or 南通 + 威… reading 通威), never a name another
+  // company holds: the trade characters step on through the list (second first, then the first),
+  // without another draw, so every company's figures still come from its own stream alone.
   let named = compose(c1, p1, c2, p2);
   const n = words.tradeChars.length;
   const i1 = words.tradeChars.findIndex(([c]) => c === c1);
   const i2 = words.tradeChars.findIndex(([c]) => c === c2);
-  for (let j = 0; j < n && borrowsBrand(named.nameZh, brands); j++) {
+  for (let j = 0; j < n && refused(named); j++) {
     const [a, pa] = words.tradeChars[(i1 + 7 * j) % n]!;
-    for (let k = j === 0 ? 1 : 0; k < n && borrowsBrand(named.nameZh, brands); k++) {
+    for (let k = j === 0 ? 1 : 0; k < n && refused(named); k++) {
       const [b, pb] = words.tradeChars[(i2 + 7 * k) % n]!;
       if (b !== a) named = compose(a, pa, b, pb);
     }

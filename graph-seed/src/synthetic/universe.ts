@@ -11,7 +11,7 @@
 import { haversineKm } from "../geo.ts";
 import type { AllianceDef, CompanyDef, CompanySegmentDef, MembershipDef, SupplyDef } from "../types.ts";
 import { byId, type CatalogInput, type Model } from "./model.ts";
-import { companyName } from "./names.ts";
+import { companyName, type NameTaken } from "./names.ts";
 import { Rng, clamp, round, streamSeed, upperBound } from "./prng.ts";
 
 /** Synthetic company id: "syn-" and the 1-based index padded to 7 digits. */
@@ -24,9 +24,13 @@ export interface SyntheticUniverse {
   readonly seed: number;
   /** Public catalog companies that take part in ties and the alliance (sorted by id). */
   readonly publicCompanyIds: readonly string[];
-  /** Company `index` (0-based; its id is syntheticId(index + 1)), rebuilt on demand. */
+  /**
+   * Company `index` (0-based; its id is syntheticId(index + 1)), rebuilt on demand: every figure as
+   * companies() gives it. Its name is the one its stream draws; companies() may give a later company
+   * another trade name when an earlier one already took that name (names are unique).
+   */
   companyAt(index: number): CompanyDef;
-  /** All synthetic companies in index order. */
+  /** All synthetic companies in index order, with unique names in both languages. */
   companies(): Generator<CompanyDef>;
   /** Supply ties, grouped by customer (synthetic customers in index order, then public ones). */
   supplies(): Generator<SupplyDef>;
@@ -93,7 +97,7 @@ export class Universe implements SyntheticUniverse {
     return f < this.scale ? syntheticId(f + 1) : this.publics[f - this.scale]!.id;
   }
 
-  companyAt(i: number): CompanyDef {
+  companyAt(i: number, taken: NameTaken = () => false): CompanyDef {
     if (!Number.isInteger(i) || i < 0 || i >= this.scale) throw new RangeError(`no synthetic company ${i}`);
     const { model } = this;
     const M = model.params.model;
@@ -118,7 +122,16 @@ export class Universe implements SyntheticUniverse {
     }
 
     const listed = rng.next() < 1 / (1 + Math.exp(-M.listedSlope * (z - M.listedCut)));
-    const { name, nameZh } = companyName(model.params.names, rng, seg, loc, z, listed, model.realBrands);
+    const { name, nameZh } = companyName(
+      model.params.names,
+      rng,
+      seg,
+      loc,
+      z,
+      listed,
+      model.realBrands,
+      taken,
+    );
     const { employees: E, age: A, registeredCapital: K, rdIntensity: D, growth: G } = P;
     // Integers: Math.round, so the loader stores them as integers.
     const employees = Math.max(
@@ -169,7 +182,18 @@ export class Universe implements SyntheticUniverse {
   }
 
   *companies(): Generator<CompanyDef> {
-    for (let i = 0; i < this.scale; i++) yield this.companyAt(i);
+    // A registry refuses a second company of the same name, so the generator does too: a name an
+    // earlier company holds (in either language) sends the trade name on through its list, as a
+    // real brand does. Held as strings: ≈ 100 MB at 10⁶ companies, released when the load ends.
+    const zh = new Set<string>();
+    const en = new Set<string>();
+    const taken: NameTaken = (n) => zh.has(n.nameZh) || en.has(n.name);
+    for (let i = 0; i < this.scale; i++) {
+      const company = this.companyAt(i, taken);
+      zh.add(company.nameZh);
+      en.add(company.name);
+      yield company;
+    }
   }
 
   *supplies(): Generator<SupplyDef> {
