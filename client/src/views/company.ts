@@ -89,6 +89,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
         return;
       }
       renderProfile(company);
+      profileMarkedSynthetic = company.source === "SYNTHETIC";
       const net = company.network;
       graph = { nodes: net.nodes, edges: net.edges };
       notLoaded = Math.max(
@@ -106,6 +107,7 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
     }
   };
 
+  let profileMarkedSynthetic = false;
   function renderProfile(c: CompanyProfile): void {
     const pct = (v: number | null) => (v === null ? null : formatPercent(l, v));
     const money = (m: number | null) => (m === null ? null : formatMoney(l, m * 1e6));
@@ -318,7 +320,8 @@ export const companyView: ViewFactory<CompanyRoute> = (root, route, ctx) => {
       if (el.group === "nodes" && expanded.has(String(el.data.apiId)) && el.data.kind === "COMPANY")
         el.classes = `${el.classes ?? ""} expanded`;
     }
-    clear(banner, built.synthetic > 0 ? syntheticBanner() : null);
+    // The page says it once: the profile of a synthetic company already carries the banner.
+    clear(banner, built.synthetic > 0 && !profileMarkedSynthetic ? syntheticBanner() : null);
     guard.textContent = `${t("networkShowing", {
       shown: formatNumber(l, built.shown),
       total: formatNumber(l, built.total + notLoaded),
