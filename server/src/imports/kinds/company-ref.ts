@@ -51,3 +51,47 @@ export function resolveRef<R>(
     },
   };
 }
+
+/** A row whose `company` cell (and optional `region`) names an existing company. */
+interface CompanyRow {
+  company: string;
+  region?: unknown;
+}
+
+/**
+ * For kinds with one company per row (links, members): resolves every row's company in one index
+ * load, reports an unknown or ambiguous one, and refuses a row whose `keyOf` repeats an earlier
+ * row's ("same <what> as row N"). Returns the rows that remain with their company id.
+ */
+export async function resolveCompanyRows<R extends CompanyRow>(
+  db: Db,
+  rows: ValidRow<R>[],
+  keyOf: (row: ValidRow<R>, companyId: string) => string,
+  what: string,
+): Promise<{ problems: RowProblem[]; resolved: { r: ValidRow<R>; company: string }[] }> {
+  const refOf = (r: ValidRow<R>): CompanyRefCells => ({
+    text: r.rec.company,
+    region: r.rec.region as RegionRef | undefined,
+    column: "company",
+  });
+  const index = await loadRefIndex(db, rows.map(refOf));
+  const problems: RowProblem[] = [];
+  const resolved: { r: ValidRow<R>; company: string }[] = [];
+  const seen = new Map<string, number>();
+  for (const r of rows) {
+    const found = resolveRef(index, refOf(r), r);
+    if ("problem" in found) {
+      problems.push(found.problem);
+      continue;
+    }
+    const key = keyOf(r, found.company.id);
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ row: r.row, column: "-", value: "", reason: `same ${what} as row ${first}` });
+      continue;
+    }
+    seen.set(key, r.row);
+    resolved.push({ r, company: found.company.id });
+  }
+  return { problems, resolved };
+}

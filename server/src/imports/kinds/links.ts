@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "../../db/driver.ts";
 import * as F from "../fields.ts";
-import type { Lookups, RegionRef, SegmentRef } from "../lookups.ts";
-import { loadRefIndex, resolveRef } from "./company-ref.ts";
-import type { ColumnSpec, ImportKind, KindPlan, RowOutcome, RowProblem, ValidRow } from "./types.ts";
+import type { Lookups, SegmentRef } from "../lookups.ts";
+import { resolveCompanyRows } from "./company-ref.ts";
+import type { ColumnSpec, ImportKind, KindPlan, RowOutcome, ValidRow } from "./types.ts";
 
 /** Company–segment links (OPERATES_IN): adds a segment to an existing company, or re-flags it. */
 const COLUMNS: readonly ColumnSpec[] = [
@@ -57,38 +57,19 @@ export interface LinkOp {
 }
 
 async function plan(rows: ValidRow<Rec>[], ctx: { db: Db }): Promise<KindPlan<LinkOp>> {
-  const index = await loadRefIndex(
+  const { problems, resolved } = await resolveCompanyRows(
     ctx.db,
-    rows.map((r) => ({
-      text: r.rec.company,
-      region: r.rec.region as RegionRef | undefined,
-      column: "company",
-    })),
+    rows,
+    (r, company) => `${company}|${(r.rec.segment as SegmentRef).id}`,
+    "link",
   );
-  const problems: RowProblem[] = [];
   const outcomes: RowOutcome[] = [];
   const ops: LinkOp[] = [];
-  const targets: { r: ValidRow<Rec>; company: string; segment: string }[] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const found = resolveRef(
-      index,
-      { text: r.rec.company, region: r.rec.region as RegionRef | undefined, column: "company" },
-      r,
-    );
-    if ("problem" in found) {
-      problems.push(found.problem);
-      continue;
-    }
-    const segment = (r.rec.segment as SegmentRef).id;
-    const key = `${found.company.id}|${segment}`;
-    if (seen.has(key)) {
-      problems.push({ row: r.row, column: "-", value: "", reason: `same link as row ${seen.get(key)}` });
-      continue;
-    }
-    seen.set(key, r.row);
-    targets.push({ r, company: found.company.id, segment });
-  }
+  const targets = resolved.map(({ r, company }) => ({
+    r,
+    company,
+    segment: (r.rec.segment as SegmentRef).id,
+  }));
   const existing = new Map<string, boolean>();
   for (const e of await ctx.db.query<{ key: string; primary: boolean }>(
     `UNWIND $pairs AS p MATCH (:Company {id: p[0]})-[o:OPERATES_IN]->(:Segment {id: p[1]})

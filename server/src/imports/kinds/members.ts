@@ -1,9 +1,9 @@
 import { z } from "zod";
 import type { Db } from "../../db/driver.ts";
 import * as F from "../fields.ts";
-import type { AllianceRef, Lookups, RegionRef } from "../lookups.ts";
-import { loadRefIndex, resolveRef } from "./company-ref.ts";
-import type { ColumnSpec, ImportKind, KindPlan, RowOutcome, RowProblem, ValidRow } from "./types.ts";
+import type { AllianceRef, Lookups } from "../lookups.ts";
+import { resolveCompanyRows } from "./company-ref.ts";
+import type { ColumnSpec, ImportKind, KindPlan, RowOutcome, ValidRow } from "./types.ts";
 
 /** Alliance members (MEMBER_OF): an existing company joins an existing alliance. */
 const COLUMNS: readonly ColumnSpec[] = [
@@ -85,41 +85,17 @@ export interface MemberOp {
 }
 
 async function plan(rows: ValidRow<Rec>[], ctx: { db: Db }): Promise<KindPlan<MemberOp>> {
-  const index = await loadRefIndex(
+  const { problems, resolved } = await resolveCompanyRows(
     ctx.db,
-    rows.map((r) => ({
-      text: r.rec.company,
-      region: r.rec.region as RegionRef | undefined,
-      column: "company",
-    })),
+    rows,
+    (r, company) => `${company}|${(r.rec.alliance as AllianceRef).id}`,
+    "membership",
   );
-  const problems: RowProblem[] = [];
-  const pending: { r: ValidRow<Rec>; company: string; alliance: string }[] = [];
-  const seen = new Map<string, number>();
-  for (const r of rows) {
-    const found = resolveRef(
-      index,
-      { text: r.rec.company, region: r.rec.region as RegionRef | undefined, column: "company" },
-      r,
-    );
-    if ("problem" in found) {
-      problems.push(found.problem);
-      continue;
-    }
-    const alliance = (r.rec.alliance as AllianceRef).id;
-    const key = `${found.company.id}|${alliance}`;
-    if (seen.has(key)) {
-      problems.push({
-        row: r.row,
-        column: "-",
-        value: "",
-        reason: `same membership as row ${seen.get(key)}`,
-      });
-      continue;
-    }
-    seen.set(key, r.row);
-    pending.push({ r, company: found.company.id, alliance });
-  }
+  const pending = resolved.map(({ r, company }) => ({
+    r,
+    company,
+    alliance: (r.rec.alliance as AllianceRef).id,
+  }));
   const stored = new Map<string, { role: string | null; since: number | null }>();
   for (const m of await ctx.db.query<{ key: string; role: string | null; since: number | null }>(
     `UNWIND $pairs AS p MATCH (:Company {id: p[0]})-[m:MEMBER_OF]->(:Alliance {id: p[1]})
