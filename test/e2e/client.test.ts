@@ -607,7 +607,7 @@ describe("data imports", () => {
     expect(undone[0]!.n).toBe(before[0]!.n);
     expect(pageErrors(page)).toEqual([]);
     await page.close();
-  });
+  }, 240_000);
 });
 
 describe("the other views", () => {

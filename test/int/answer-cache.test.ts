@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { AnswerCache } from "../../server/src/common/answer-cache.ts";
 import { writeGraph } from "../../server/src/graph-writes/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
@@ -74,5 +75,72 @@ describe("answers cached under the presence token", () => {
     expect(asAnalyst.errors).toBeUndefined();
     const asMember = await gql(yoga, gapsQuery, { c: "T" }, member);
     expect(asMember.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("answers that read saved lists", () => {
+  const TARGETS = `query Targets($s: ID) { targets(segmentId: $s, first: 10) { edges { node { company { id } leadStatus } } } }`;
+  const SAVE = `mutation SaveTargetList($name: String!, $s: ID) { saveTargetList(name: $name, segmentId: $s, size: 2) { id items { company { id } } } }`;
+  const UPDATE = `mutation UpdateTargetItem($l: ID!, $c: ID!, $v: Int!, $st: TargetStatus) {
+    updateTargetItem(listId: $l, companyId: $c, version: $v, status: $st) { status } }`;
+  interface TargetsAnswer {
+    targets: { edges: { node: { company: { id: string }; leadStatus: string | null } }[] };
+  }
+  async function statuses(cookie: string): Promise<Record<string, string | null>> {
+    const r = await gql<TargetsAnswer>(yoga, TARGETS, { s: "A1" }, cookie);
+    expect(r.errors).toBeUndefined();
+    return Object.fromEntries(r.data!.targets.edges.map((e) => [e.node.company.id, e.node.leadStatus]));
+  }
+
+  it("serves a target page's lead statuses fresh after a list is saved and an item moves", async () => {
+    const recruiter = await signInAs(db, "RECRUITER", {
+      username: "cache-recruiter",
+      teamId: "T-ZSJ",
+      makeDefault: false,
+    });
+    const before = await statuses(recruiter);
+    expect(Object.values(before).every((s) => s === null)).toBe(true);
+    // Twice: the second is a cache hit, and equal.
+    expect(await statuses(recruiter)).toEqual(before);
+
+    const saved = await gql<{ saveTargetList: { id: string; items: { company: { id: string } }[] } }>(
+      yoga,
+      SAVE,
+      { name: "cache", s: "A1" },
+      recruiter,
+    );
+    expect(saved.errors).toBeUndefined();
+    const [first, second] = saved.data!.saveTargetList.items.map((i) => i.company.id);
+    const afterSave = await statuses(recruiter);
+    expect([afterSave[first!], afterSave[second!]]).toEqual(["NEW", "NEW"]);
+
+    const moved = await gql(
+      yoga,
+      UPDATE,
+      { l: saved.data!.saveTargetList.id, c: first, v: 1, st: "CONTACTED" },
+      recruiter,
+    );
+    expect(moved.errors).toBeUndefined();
+    expect((await statuses(recruiter))[first!]).toBe("CONTACTED");
+  });
+});
+
+describe("the token read", () => {
+  it("is shared by requests that arrive while one is on the wire, and is never older than the request", async () => {
+    const cache = new AnswerCache();
+    const reads = cache.tokenReads;
+    const tokens = await Promise.all(Array.from({ length: 20 }, () => cache.currentToken(db)));
+    // The first request's read, then one read for the nineteen that arrived while it was out.
+    expect(cache.tokenReads - reads).toBe(2);
+    expect(new Set(tokens).size).toBe(1);
+
+    // A request made after a write commits sees the write, even while an older read is out.
+    const older = cache.currentToken(db);
+    await writeGraph(db, (g) => g.linkSegment("h3", "A1", false));
+    const newer = await cache.currentToken(db);
+    await older;
+    expect(newer).toBe(await new AnswerCache().currentToken(db));
+    expect(newer).not.toBe(tokens[0]);
+    await writeGraph(db, (g) => g.unlinkSegment("h3", "A1"));
   });
 });

@@ -6,7 +6,7 @@ import { isDatabaseUnavailable } from "../../server/src/errors.ts";
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** A breaker whose probe answers what `up.value` says, counting probes. */
-function breakerWith(up: { value: boolean }, probes = { n: 0 }) {
+function breakerWith(up: { value: boolean | "silent" }, probes = { n: 0 }) {
   return new DatabaseBreaker({
     probe: () => {
       probes.n += 1;
@@ -29,6 +29,16 @@ describe("database breaker", () => {
     expect(await breaker.run(async () => (await sleep(80), "slow"))).toBe("slow");
     expect(probes.n).toBe(1);
     expect(breaker.state).toBe("closed");
+  });
+
+  it("stays closed when a probe gets no answer in time (a busy host), and the slow call finishes", async () => {
+    const probes = { n: 0 };
+    const breaker = breakerWith({ value: "silent" }, probes);
+    expect(await breaker.run(async () => (await sleep(80), "slow but alive"))).toBe("slow but alive");
+    expect(probes.n).toBe(1);
+    expect(breaker.silentProbes).toBe(1);
+    expect(breaker.state).toBe("closed");
+    expect(await breaker.run(() => Promise.resolve("next"))).toBe("next");
   });
 
   it("opens on an unavailable error, then fails new calls at once with an unavailable error", async () => {

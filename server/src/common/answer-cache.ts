@@ -1,80 +1,235 @@
 import { createHash } from "node:crypto";
 import type { Plugin } from "graphql-yoga";
-import { Kind, print, type DocumentNode, type OperationDefinitionNode, type ExecutionResult } from "graphql";
+import {
+  BREAK,
+  Kind,
+  print,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+  type DocumentNode,
+  type ExecutionResult,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from "graphql";
 import type { Db } from "../db/driver.ts";
 import { PRESENCE_INFO_SUBQUERY, presenceIsCurrent, type PresenceInfo } from "../graph-writes/index.ts";
 
 /**
- * Whole answers of graph-only operations, cached under the presence token (graph-writes/presence.ts).
+ * Whole answers of read-only operations, cached under the versions of what they read.
  *
- * The chain map and the gap reports change only when the graph is written, yet each request
- * rebuilt them: ≈ 23 ms of JavaScript and ≈ 20 ms of Neo4j CPU per chain-map request (issue 15).
- * Every write through the one write path replaces the token in its own transaction, so an answer
- * stored under a token can never outlive the data it came from; a request reads the token (one tiny
- * read) and, when it matches, is answered without executing anything. While a bulk load runs the
- * token is not trusted (presenceIsCurrent) and nothing is cached.
+ * The chain map, the gap reports and the target pages change only when the graph (or a saved list's
+ * statuses) is written, yet each request rebuilt them: ≈ 23 ms of JavaScript and ≈ 20 ms of Neo4j
+ * CPU per chain-map request, ≈ 6.6 ms of JavaScript per targets page (issue 15). Three version
+ * stamps are replaced in the same transaction as every write they cover:
+ * - the presence token (graph-writes/presence.ts): companies, segments, regions, ties, alliances;
+ * - `(:ListsInfo).version` (BUMP_LISTS_VERSION below): saved lists and their items' statuses, which
+ *   targets' leadStatus and filter.excludeInLists read;
+ * - `(:PipelineInfo).version` (pipeline/queries.ts): leads, their events and milestones.
+ * So an answer stored under a token can never outlive the data it came from, on any API instance; a
+ * request reads the token (one tiny read, shared by the requests that arrive while it is read) and,
+ * when it matches, is answered with the stored bytes without executing anything. While a bulk load
+ * runs the presence token is not trusted (presenceIsCurrent) and nothing is cached.
  *
- * Only operations named in CACHEABLE_OPERATIONS are cached: ones whose every field depends on the
- * graph, the viewer's role and alliances and the variables — never on lists, leads, users or time.
- * The key holds all of those, so two roles never share an answer. Answers with errors are not kept.
+ * Which operations are cached is decided by what they select, not by their name, so any client's
+ * repeated query is served the same way as the browser's: a query is cached when every field it
+ * selects (fragments included) is a root field in CACHEABLE_ROOT_FIELDS or a field of a type in
+ * CACHEABLE_TYPES. Those read only the graph, saved lists and leads, plus the viewer's role,
+ * alliances, team and company and the variables — never users, audit, the imports' log, alerts or
+ * the clock. The key holds all of those, so two roles never share an answer. Answers with errors
+ * are not kept. test/unit/answer-cache.test.ts lists every field of these types: adding one makes
+ * it fail, so whoever adds a field decides whether it may be cached.
  */
-export const CACHEABLE_OPERATIONS: ReadonlySet<string> = new Set([
-  "Chains",
-  "ChainMap",
-  "Gaps",
-  "OpportunityMap",
+export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
+  "__typename",
+  "chains",
+  "chain",
+  "segment",
+  "companies",
+  "company",
+  "search",
+  "alliances",
+  "alliance",
+  "gaps",
+  "opportunityMap",
+  "targets",
+  "regions",
+  "region",
+  "homeRegion",
 ]);
+
+/** Types whose every field depends only on the graph, saved lists' statuses and the viewer's scope. */
+export const CACHEABLE_TYPES: ReadonlySet<string> = new Set([
+  "Chain",
+  "Segment",
+  "Coverage",
+  "Feed",
+  "Company",
+  "CompanySegment",
+  "CompanyConnection",
+  "CompanyEdge",
+  "PageInfo",
+  "Region",
+  "Alliance",
+  "Partner",
+  "Graph",
+  "GraphNode",
+  "GraphEdge",
+  "ScoreFeature",
+  "GapReport",
+  "GapWeight",
+  "Gap",
+  "GapRevenue",
+  "GapConnection",
+  "GapPriority",
+  "GapGroup",
+  "OpportunityPoint",
+  "Target",
+  "TargetEdge",
+  "TargetConnection",
+  "TargetWeights",
+  "TargetFilterValues",
+  "ImportProvenance",
+  "LeadProgress",
+  "StageCount",
+]);
+
+/** True when every field the operation selects may be served from the cache. */
+export function isCacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
+  const operations = document.definitions.filter(
+    (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
+  );
+  if (operations.length !== 1 || operations[0]!.operation !== "query") return false;
+  const typeInfo = new TypeInfo(schema);
+  const query = schema.getQueryType();
+  let cacheable = true;
+  visit(
+    document,
+    visitWithTypeInfo(typeInfo, {
+      Field(node) {
+        const parent = typeInfo.getParentType();
+        const field = node.name.value;
+        const ok =
+          parent == null
+            ? false
+            : parent === query
+              ? CACHEABLE_ROOT_FIELDS.has(field)
+              : field === "__typename" || CACHEABLE_TYPES.has(parent.name);
+        if (!ok) {
+          cacheable = false;
+          return BREAK;
+        }
+        return undefined;
+      },
+    }),
+  );
+  return cacheable;
+}
+
+/** Replaces the lists' version stamp: run in the transaction of every write of a list or an item. */
+export const BUMP_LISTS_VERSION = `MERGE (i:ListsInfo {id: 'lists'}) SET i.version = randomUUID()`;
 
 /** The viewer fields an answer may depend on (policy and scope). */
 export interface CacheViewer {
   role: string;
   allianceIds?: readonly string[] | null;
+  teamId?: string | null;
+  companyId?: string | null;
 }
+
+/** A stored answer serialises once: yoga's result processor calls `stringify` when present. */
+type StoredResult = ExecutionResult & { stringify: (result: unknown) => string };
 
 interface Entry {
   token: string;
-  result: ExecutionResult;
+  result: StoredResult;
+}
+
+function storedResult(result: ExecutionResult): StoredResult {
+  let bytes: string | undefined;
+  const stored = { ...result } as StoredResult;
+  // Yoga passes the result itself (it has no errors, so nothing is sanitised): the first request
+  // serialises it, every later hit sends the same string.
+  stored.stringify = (value) => (bytes ??= JSON.stringify(value));
+  return stored;
 }
 
 // Yoga's parser cache hands the same DocumentNode to every request of one operation text, so each
 // document is printed once. The whole text is in the key: a client's own operation that happens to
 // be named "ChainMap" never shares an answer with the persisted one.
-const printed = new WeakMap<DocumentNode, string>();
-function textOf(document: DocumentNode): string {
-  let text = printed.get(document);
-  if (text === undefined) {
-    text = print(document);
-    printed.set(document, text);
+const decided = new WeakMap<DocumentNode, { text: string } | null>();
+function cacheableText(schema: GraphQLSchema, document: DocumentNode): string | null {
+  let entry = decided.get(document);
+  if (entry === undefined) {
+    entry = isCacheable(schema, document) ? { text: print(document) } : null;
+    decided.set(document, entry);
   }
-  return text;
+  return entry?.text ?? null;
 }
 
 const TOKEN_QUERY = `${PRESENCE_INFO_SUBQUERY}
-RETURN info`;
+OPTIONAL MATCH (pipeline:PipelineInfo {id: 'pipeline'})
+OPTIONAL MATCH (lists:ListsInfo {id: 'lists'})
+RETURN info, pipeline.version AS pipeline, lists.version AS lists`;
 
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
+  /** The token read that requests arriving now may share: it has not been sent yet. */
+  private nextRead: Promise<string | null> | null = null;
+  /** The token read on the wire, if any. */
+  private inFlight: Promise<string | null> | null = null;
   hits = 0;
   misses = 0;
+  tokenReads = 0;
 
   constructor(private readonly maxEntries = 500) {}
 
-  /** The current token, or null when answers may not be cached right now. */
-  async currentToken(db: Db): Promise<string | null> {
-    const rows = await db.query<{ info: PresenceInfo | null }>(TOKEN_QUERY);
-    const head = { info: rows[0]?.info ?? null };
-    return presenceIsCurrent(head) ? head.info!.token : null;
+  /**
+   * The current token, or null when answers may not be cached right now.
+   *
+   * Under load many requests want the token at once. A request may share a read only if that read
+   * starts after the request arrived — otherwise it could miss a write committed just before it
+   * (read-your-writes across processes). So requests that arrive while a read is on the wire all
+   * wait for one next read, sent when the current one returns: at most two reads at a time, each
+   * as fresh as a read of one's own.
+   */
+  currentToken(db: Db): Promise<string | null> {
+    if (this.inFlight === null) return this.startRead(db);
+    this.nextRead ??= this.inFlight.then(
+      () => this.startRead(db),
+      () => this.startRead(db),
+    );
+    return this.nextRead;
   }
 
-  static key(operationName: string, query: string, variables: unknown, viewer: CacheViewer): string {
+  private startRead(db: Db): Promise<string | null> {
+    this.nextRead = null;
+    this.tokenReads += 1;
+    const read = readToken(db);
+    this.inFlight = read;
+    const clear = () => {
+      if (this.inFlight === read) this.inFlight = null;
+    };
+    read.then(clear, clear);
+    return read;
+  }
+
+  static key(query: string, variables: unknown, viewer: CacheViewer): string {
     return createHash("sha256")
       .update(
-        JSON.stringify([operationName, query, variables ?? {}, viewer.role, viewer.allianceIds ?? null]),
+        JSON.stringify([
+          query,
+          variables ?? {},
+          viewer.role,
+          viewer.allianceIds ?? null,
+          viewer.teamId ?? null,
+          viewer.companyId ?? null,
+        ]),
       )
       .digest("base64url");
   }
 
-  get(key: string, token: string): ExecutionResult | undefined {
+  get(key: string, token: string): StoredResult | undefined {
     const entry = this.entries.get(key);
     if (entry?.token === token) {
       this.hits += 1;
@@ -84,17 +239,29 @@ export class AnswerCache {
     return undefined;
   }
 
-  set(key: string, token: string, result: ExecutionResult): void {
-    if (result.errors?.length) return;
+  /** Keeps an answer without errors; returns what is kept (its bytes are made once, when first sent). */
+  set(key: string, token: string, result: ExecutionResult): StoredResult | undefined {
+    if (result.errors?.length) return undefined;
+    const stored = storedResult(result);
     this.entries.delete(key);
-    this.entries.set(key, { token, result });
+    this.entries.set(key, { token, result: stored });
     // Oldest first out; entries of a replaced token are never read again and age out the same way.
     while (this.entries.size > this.maxEntries) {
       const oldest = this.entries.keys().next().value;
       if (oldest === undefined) break;
       this.entries.delete(oldest);
     }
+    return stored;
   }
+}
+
+async function readToken(db: Db): Promise<string | null> {
+  const [row] = await db.peek<{ info: PresenceInfo | null; pipeline: string | null; lists: string | null }>(
+    TOKEN_QUERY,
+  );
+  const head = { info: row?.info ?? null };
+  if (!presenceIsCurrent(head)) return null;
+  return `${head.info!.token}|${row?.pipeline ?? "-"}|${row?.lists ?? "-"}`;
 }
 
 /** What the plugin needs from the GraphQL context. */
@@ -107,26 +274,23 @@ export interface AnswerCacheContext {
 export function answerCachePlugin(cache: AnswerCache): Plugin {
   return {
     async onExecute({ args, setResultAndStopExecution }) {
-      const document = args.document as DocumentNode;
-      const operation = document.definitions.find(
-        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
-      );
-      const name = operation?.name?.value;
       const context = args.contextValue as unknown as AnswerCacheContext;
-      if (!name || !CACHEABLE_OPERATIONS.has(name) || operation?.operation !== "query" || !context.viewer) {
-        return;
-      }
+      if (!context.viewer) return;
+      const text = cacheableText(args.schema, args.document as DocumentNode);
+      if (text === null) return;
       const token = await cache.currentToken(context.db);
       if (token === null) return;
-      const key = AnswerCache.key(name, textOf(document), args.variableValues, context.viewer);
+      const key = AnswerCache.key(text, args.variableValues, context.viewer);
       const hit = cache.get(key, token);
       if (hit) {
         setResultAndStopExecution(hit);
         return;
       }
       return {
-        onExecuteDone({ result }) {
-          if (!(Symbol.asyncIterator in result)) cache.set(key, token, result);
+        onExecuteDone({ result, setResult }) {
+          if (Symbol.asyncIterator in result) return;
+          const stored = cache.set(key, token, result);
+          if (stored) setResult(stored);
         },
       };
     },

@@ -13,12 +13,19 @@ import { Neo4jError } from "neo4j-driver";
  *   first that answers closes the breaker: recovery needs no restart.
  *
  * A slow but live database does not open it: the probe is `RETURN 1`, which Neo4j answers on its
- * Bolt threads even when its query threads are busy; only a probe that errors, or one with no
- * answer in `probeTimeoutMs` (a hung host), counts as down.
+ * Bolt threads even when its query threads are busy, and only a probe that fails (connection refused
+ * or reset: the process is gone) counts as down. A probe with no answer in `probeTimeoutMs` is
+ * "silent" and does NOT open the breaker: on a starved machine (CI, a busy 2-core host) a live
+ * Neo4j can take seconds to answer, and opening then aborted healthy work — an import's batch, a
+ * long analysis — for nothing. A hung host is left to the driver's own timeouts (connection
+ * acquisition, the transaction timeout of reads); `silentProbes` on /ready counts such probes.
  */
 export interface BreakerOptions {
-  /** Asks the database whether it answers; resolves false or rejects when it does not. */
-  probe: (timeoutMs: number) => Promise<boolean>;
+  /**
+   * Asks the database whether it answers: true when it did, false (or a rejection) when it could not
+   * be reached, "silent" when no answer came within the timeout.
+   */
+  probe: (timeoutMs: number) => Promise<boolean | "silent">;
   suspectAfterMs?: number;
   probeTimeoutMs?: number;
   probeEveryMs?: number;
@@ -48,6 +55,8 @@ export class DatabaseBreaker {
   /** When the breaker last opened and how often (reported on /ready). */
   openedAt: Date | null = null;
   opens = 0;
+  /** Probes that got no answer in time while the breaker was closed (a busy or hung host). */
+  silentProbes = 0;
   /** Told when the breaker opens or closes (the runtime logs it). */
   onChange: ((open: boolean, reason: string) => void) | undefined;
 
@@ -103,7 +112,7 @@ export class DatabaseBreaker {
     this.probeTimer = undefined;
   }
 
-  private async answers(): Promise<boolean> {
+  private async answers(): Promise<boolean | "silent"> {
     try {
       return await this.options.probe(this.probeTimeoutMs);
     } catch {
@@ -114,7 +123,9 @@ export class DatabaseBreaker {
   /** One probe at a time however many calls are slow. */
   private check(): Promise<void> {
     this.checking ??= (async () => {
-      if (!(await this.answers())) this.open("it did not answer a probe");
+      const answer = await this.answers();
+      if (answer === "silent") this.silentProbes += 1;
+      else if (!answer) this.open("it could not be reached by a probe");
     })().finally(() => {
       this.checking = undefined;
     });
@@ -125,7 +136,7 @@ export class DatabaseBreaker {
     clearTimeout(this.probeTimer);
     this.probeTimer = setTimeout(() => {
       void (async () => {
-        if (await this.answers()) {
+        if ((await this.answers()) === true) {
           const reason = this.openReason ?? "";
           this.openReason = null;
           this.onChange?.(false, reason);

@@ -116,6 +116,27 @@ export class Db {
   }
 
   /**
+   * One small read as a single auto-commit query (one round trip: RUN and PULL), not retried: for
+   * the version stamps read on every request (common/answer-cache.ts), where a managed transaction's
+   * BEGIN and COMMIT cost Neo4j more than the read itself. Same bookmarks and breaker as `read`.
+   */
+  async peek<R extends RecordShape = RecordShape>(
+    cypher: string,
+    params: Record<string, unknown> = {},
+  ): Promise<R[]> {
+    return this.breaker.run(async () => {
+      const session = this.session("READ");
+      try {
+        const config = this.readTimeoutMs > 0 ? { timeout: this.readTimeoutMs } : undefined;
+        const result = await session.run<R>(cypher, params, config);
+        return result.records.map((record) => record.toObject());
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
    * One auto-commit query, not retried: only for statements that manage their own transactions
    * (`CALL { … } IN TRANSACTIONS`), which managed transactions cannot run.
    */
@@ -131,15 +152,16 @@ export class Db {
   }
 
   /**
-   * Answers whether the database takes a query right now, within `timeoutMs`. Not retried (unlike
-   * managed transactions), so /ready reports an outage at once and recovers as soon as it ends.
+   * Answers whether the database takes a query right now: true, false when it cannot be reached,
+   * "silent" when no answer came within `timeoutMs`. Not retried (unlike managed transactions), so
+   * /ready reports an outage at once and recovers as soon as it ends.
    */
-  async ping(timeoutMs = 3_000): Promise<boolean> {
+  async ping(timeoutMs = 3_000): Promise<boolean | "silent"> {
     const session = this.driver.session({ database: this.database });
     let timer: NodeJS.Timeout | undefined;
     try {
-      const timeout = new Promise<false>((resolve) => {
-        timer = setTimeout(() => resolve(false), timeoutMs);
+      const timeout = new Promise<"silent">((resolve) => {
+        timer = setTimeout(() => resolve("silent"), timeoutMs);
       });
       return await Promise.race([session.run("RETURN 1").then(() => true), timeout]);
     } catch {

@@ -17,12 +17,13 @@ export async function handleHealth(req: IncomingMessage, res: ServerResponse, db
     return true;
   }
   if (url === "/ready") {
-    const up = await db.ping();
+    const up = (await db.ping()) === true;
     json(res, up ? 200 : 503, {
       status: up ? "ready" : "database unavailable",
       database: {
         breaker: db.breaker.state,
         breakerOpens: db.breaker.opens,
+        silentProbes: db.breaker.silentProbes,
         ...(db.supervision ? db.supervision() : {}),
       },
     });

@@ -10,6 +10,7 @@ import { int } from "../db/driver.ts";
 import { recordAudit } from "../audit/index.ts";
 import { viewerOf, type Viewer } from "../auth/index.ts";
 import { badInput, notFound, userError } from "../errors.ts";
+import { BUMP_LISTS_VERSION } from "../common/answer-cache.ts";
 import {
   computeRanking,
   toTargetRecord,
@@ -113,7 +114,8 @@ export async function itemsOfLists(
 /**
  * Saves the top `size` of a ranking as a new list whose items start as NEW, in one transaction.
  * Lists change no candidate's features, so this and {@link updateTargetItem} leave the presence
- * token alone (no refreshPresence): the statuses they write are read on every request instead.
+ * token alone (no refreshPresence): the statuses they write are read on every ranking instead, and
+ * both replace the lists' version stamp, which cached answers are kept under (common/answer-cache.ts).
  * The list id and timestamps are made before the transaction, and every write is a MERGE on them,
  * so a retried transaction writes the same list once.
  */
@@ -194,6 +196,7 @@ export async function saveTargetList(
         teamId: viewer.teamId,
       },
     );
+    await tx.run(BUMP_LISTS_VERSION);
     await recordAudit(tx, {
       actor: viewer.userId,
       action: "list.save",
@@ -280,6 +283,7 @@ export async function updateTargetItem(
         changed,
       },
     );
+    await tx.run(BUMP_LISTS_VERSION);
     await recordAudit(tx, {
       actor: viewer.userId,
       action: "list.item.update",
