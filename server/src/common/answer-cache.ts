@@ -174,10 +174,10 @@ RETURN info, pipeline.version AS pipeline, lists.version AS lists`;
 
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
-  /** The token read that requests arriving now may share: it has not been sent yet. */
-  private nextRead: Promise<string | null> | null = null;
-  /** The token read on the wire, if any. */
-  private inFlight: Promise<string | null> | null = null;
+  /** The read that requests arriving now may share: it has not been sent yet. */
+  private nextRead: Promise<GraphVersions> | null = null;
+  /** The read on the wire, if any. */
+  private inFlight: Promise<GraphVersions> | null = null;
   hits = 0;
   misses = 0;
   tokenReads = 0;
@@ -193,7 +193,12 @@ export class AnswerCache {
    * wait for one next read, sent when the current one returns: at most two reads at a time, each
    * as fresh as a read of one's own.
    */
-  currentToken(db: Db): Promise<string | null> {
+  async currentToken(db: Db): Promise<string | null> {
+    return tokenOf(await this.currentVersions(db));
+  }
+
+  /** The version stamps, read after the call (see currentToken). */
+  currentVersions(db: Db): Promise<GraphVersions> {
     if (this.inFlight === null) return this.startRead(db);
     this.nextRead ??= this.inFlight.then(
       () => this.startRead(db),
@@ -202,10 +207,10 @@ export class AnswerCache {
     return this.nextRead;
   }
 
-  private startRead(db: Db): Promise<string | null> {
+  private startRead(db: Db): Promise<GraphVersions> {
     this.nextRead = null;
     this.tokenReads += 1;
-    const read = readToken(db);
+    const read = readVersions(db);
     this.inFlight = read;
     const clear = () => {
       if (this.inFlight === read) this.inFlight = null;
@@ -255,13 +260,40 @@ export class AnswerCache {
   }
 }
 
-async function readToken(db: Db): Promise<string | null> {
+/**
+ * The version stamps one request read (after it arrived). Capabilities may key their own in-process
+ * caches on them for the rest of the request instead of reading them again (targets/pools.ts).
+ */
+export interface GraphVersions {
+  /** The presence token, or null while it is not to be trusted (a bulk load, no precomputation). */
+  presence: string | null;
+  pipeline: string | null;
+  lists: string | null;
+}
+
+async function readVersions(db: Db): Promise<GraphVersions> {
   const [row] = await db.peek<{ info: PresenceInfo | null; pipeline: string | null; lists: string | null }>(
     TOKEN_QUERY,
   );
   const head = { info: row?.info ?? null };
-  if (!presenceIsCurrent(head)) return null;
-  return `${head.info!.token}|${row?.pipeline ?? "-"}|${row?.lists ?? "-"}`;
+  return {
+    presence: presenceIsCurrent(head) ? head.info!.token : null,
+    pipeline: row?.pipeline ?? null,
+    lists: row?.lists ?? null,
+  };
+}
+
+/** The cache token of a set of versions, or null when nothing may be cached. */
+function tokenOf(versions: GraphVersions): string | null {
+  if (versions.presence === null) return null;
+  return `${versions.presence}|${versions.pipeline ?? "-"}|${versions.lists ?? "-"}`;
+}
+
+const versionsOfRequest = new WeakMap<object, GraphVersions>();
+
+/** The versions this request's context read before executing, if the answer cache read them. */
+export function requestVersions(context: object): GraphVersions | undefined {
+  return versionsOfRequest.get(context);
 }
 
 /** What the plugin needs from the GraphQL context. */
@@ -278,7 +310,9 @@ export function answerCachePlugin(cache: AnswerCache): Plugin {
       if (!context.viewer) return;
       const text = cacheableText(args.schema, args.document as DocumentNode);
       if (text === null) return;
-      const token = await cache.currentToken(context.db);
+      const versions = await cache.currentVersions(context.db);
+      versionsOfRequest.set(context, versions);
+      const token = tokenOf(versions);
       if (token === null) return;
       const key = AnswerCache.key(text, args.variableValues, context.viewer);
       const hit = cache.get(key, token);

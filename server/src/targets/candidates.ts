@@ -3,9 +3,9 @@
  * region tree, the per-request head (presence token, lead statuses, the segment), the candidates of
  * a segment and the home region's links. pools.ts keeps what this reads, per presence token.
  */
-import { SEGMENT_RECORD } from "../common/cypher.ts";
+import { REGION_RECORD, SEGMENT_RECORD } from "../common/cypher.ts";
 import { RegionTree as SharedRegionTree, type RegionTreeNode } from "../common/region-tree.ts";
-import type { SegmentRecord } from "../common/records.ts";
+import type { RegionRecord, SegmentRecord } from "../common/records.ts";
 import type { GraphQLContext } from "../context.ts";
 import { PRESENCE_INFO_SUBQUERY, type PresenceInfo } from "../graph-writes/index.ts";
 import type { TargetStatusValue } from "./records.ts";
@@ -15,22 +15,16 @@ import type { Candidate } from "./scoring.ts";
 // Regions: the tree is small (a few hundred nodes), read whole and walked in memory.
 
 /** A region as the ranking reads it: the tree plus coordinates (proximity). */
-interface RegionNode extends RegionTreeNode {
-  lat: number | null;
-  lon: number | null;
-}
+/** A region as the API returns it (RegionRecord), so the tree can prime the region loader. */
+type RegionNode = RegionRecord & RegionTreeNode;
 
 /** The region tree with coordinates. */
 export type RegionTree = SharedRegionTree<RegionNode>;
 
 /** Reads the whole region tree. */
 export async function loadRegionTree(ctx: Pick<GraphQLContext, "cypher">): Promise<RegionTree> {
-  const rows = await ctx.cypher<RegionNode>(
-    `MATCH (r:Region)
-     RETURN r.code AS code, r.level AS level, r.lat AS lat, r.lon AS lon,
-            COLLECT { MATCH (r)-[:PART_OF]->(p:Region) RETURN p.code }[0] AS parentCode`,
-  );
-  return new SharedRegionTree(rows);
+  const rows = await ctx.cypher<{ r: RegionNode }>(`MATCH (r:Region) RETURN ${REGION_RECORD} AS r`);
+  return new SharedRegionTree(rows.map((row) => row.r));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -91,13 +85,16 @@ CALL () {
   WITH c, collect(i.status)[0] AS status
   RETURN collect([c.id, status]) AS leads
 }
-RETURN segment, info, leads`;
+OPTIONAL MATCH (lists:ListsInfo {id: 'lists'})
+RETURN segment, info, leads, lists.version AS listsVersion`;
 
 /** The Cypher a ranking runs, exported for the benchmark: per request (head), and per cold pool. */
 export const CANDIDATE_QUERIES = { head: HEAD, candidates: CANDIDATES, localLinks: LOCAL_LINKS };
 
 export interface Head {
   segment: SegmentRecord | null;
+  /** The lists' version stamp the lead statuses were read under (common/answer-cache.ts). */
+  listsVersion: string | null;
   info: PresenceInfo | null;
   leads: [string, TargetStatusValue][];
 }

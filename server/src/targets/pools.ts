@@ -22,6 +22,7 @@
  * ranking order of the last few weight settings), and filters after that, so neither is a key.
  */
 import { LRUCache } from "lru-cache";
+import { requestVersions } from "../common/answer-cache.ts";
 import type { CompanyRecord, SegmentRecord } from "../common/records.ts";
 import type { Db } from "../db/driver.ts";
 import type { GraphQLContext } from "../context.ts";
@@ -101,8 +102,12 @@ interface Entry {
    * company query. Graph data like the pools, so they live and die with the token.
    */
   companies: LRUCache<string, CompanyRecord>;
+  /** Segment records the head read (segments change with the graph, so with the token). */
+  segments: Map<string, SegmentRecord | null>;
 }
 const cache = new WeakMap<Db, Entry>();
+/** Lead statuses by company, under the lists' version stamp they were read with. */
+const leadsCache = new WeakMap<Db, { version: string | null; leads: Map<string, TargetStatusValue> }>();
 /** The cached entry a request ranked from (none when the presence was stale). */
 const requestEntry = new WeakMap<GraphQLContext, Entry>();
 
@@ -122,10 +127,13 @@ export interface PoolSource {
  * plus the region tree when the token is new or stale.
  */
 export async function openPools(ctx: GraphQLContext, segmentId: string | null): Promise<PoolSource> {
+  const fast = openFromVersions(ctx, segmentId);
+  if (fast) return fast;
   const [head] = await ctx.cypher<Head & Record<string, unknown>>(HEAD, { segmentId });
   if (head === undefined) throw new Error("internal: target head query returned no row");
   if (head.segment) ctx.loaders.segment.prime(head.segment.id, head.segment);
   const leads = new Map(head.leads);
+  leadsCache.set(ctx.db, { version: head.listsVersion, leads });
   const current = presenceIsCurrent(head);
   const token = current ? head.info!.token : null;
   let entry = current ? cache.get(ctx.db) : undefined;
@@ -141,17 +149,51 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
         sizeCalculation: (pool) => Math.max(1, pool.candidates.length),
       }),
       companies: new LRUCache<string, CompanyRecord>({ max: MAX_COMPANIES }),
+      segments: new Map(),
     };
     if (current) cache.set(ctx.db, entry);
     else cache.delete(ctx.db);
   }
+  if (segmentId !== null && entry.segments.size < MAX_SEGMENTS) entry.segments.set(segmentId, head.segment);
+  return sourceOf(ctx, entry, current, head.segment, leads);
+}
+
+/** Segment records one entry keeps (every segment of the four chains fits many times over). */
+const MAX_SEGMENTS = 2_000;
+
+/**
+ * The pools without the head query, when this request has already read the version stamps (the
+ * answer cache reads them before executing: common/answer-cache.ts) and they equal those of the
+ * kept entry and lead statuses: the token, the statuses and the segment are then exactly what the
+ * head would read. Otherwise null, and the head runs.
+ */
+function openFromVersions(ctx: GraphQLContext, segmentId: string | null): PoolSource | null {
+  const versions = requestVersions(ctx);
+  if (!versions || versions.presence === null) return null;
+  const entry = cache.get(ctx.db);
+  const kept = leadsCache.get(ctx.db);
+  if (!entry || entry.token !== versions.presence || !kept || kept.version !== versions.lists) return null;
+  const segment = segmentId === null ? null : entry.segments.get(segmentId);
+  if (segment === undefined) return null;
+  if (segment) ctx.loaders.segment.prime(segment.id, segment);
+  return sourceOf(ctx, entry, true, segment, kept.leads);
+}
+
+function sourceOf(
+  ctx: GraphQLContext,
+  entry: Entry,
+  current: boolean,
+  segment: SegmentRecord | null,
+  leads: Map<string, TargetStatusValue>,
+): PoolSource {
   if (current) requestEntry.set(ctx, entry);
-  const e = entry;
+  // The tree holds every region's record: the page's regions need no query.
+  for (const region of entry.tree.byCode.values()) ctx.loaders.region.prime(region.code, region);
   return {
-    segment: head.segment,
-    tree: e.tree,
+    segment,
+    tree: entry.tree,
     leads,
-    pools: (segmentIds, regionCode) => poolsOf(ctx, e, segmentIds, regionCode),
+    pools: (segmentIds, regionCode) => poolsOf(ctx, entry, segmentIds, regionCode),
   };
 }
 
