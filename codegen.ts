@@ -44,6 +44,8 @@ const config: CodegenConfig = {
           AgendaMilestone: "../pipeline/records.ts#AgendaMilestoneRecord",
           CoordinationAgenda: "../pipeline/records.ts#AgendaRecord",
           LeadProgress: "../pipeline/records.ts#LeadProgressRecord",
+          GeoMap: "../geo/records.ts#GeoMapRecord",
+          GeoPoint: "../geo/records.ts#GeoPointRecord",
         },
       },
     },

@@ -22,6 +22,7 @@ import { targetsView } from "./views/targets.ts";
 import { usersView } from "./views/users.ts";
 import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.ts";
 import { importsView } from "./views/imports.ts";
+import { geoView } from "./views/geo.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -104,7 +105,9 @@ function mount(): void {
                         ? agendaView(main, route, ctx)
                         : route.view === "imports"
                           ? importsView(main, route, ctx)
-                          : allianceView(main, route, ctx);
+                          : route.view === "geo"
+                            ? geoView(main, route, ctx)
+                            : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }
@@ -176,12 +179,17 @@ async function start(): Promise<void> {
 declare global {
   interface Window {
     /** Render benchmarks for the browser test (see graph/bench.ts); loaded on first use. */
-    __bench?: { network(n: number): Promise<unknown>; bare(n: number): Promise<unknown> };
+    __bench?: {
+      network(n: number): Promise<unknown>;
+      bare(n: number): Promise<unknown>;
+      nodes(n: number): Promise<unknown>;
+    };
   }
 }
 window.__bench = {
   network: async (n) => (await import("./graph/bench.ts")).benchNetwork(n),
   bare: async (n) => (await import("./graph/bench.ts")).benchBare(n),
+  nodes: async (n) => (await import("./graph/bench.ts")).benchBareNodes(n),
 };
 
 setUnauthenticatedHandler(() => {

@@ -29,7 +29,14 @@ export type Route =
   | { view: "lead"; leadId: string }
   | { view: "race"; period: string | null; at: string | null }
   | { view: "agenda"; date: string | null }
-  | { view: "imports" };
+  | { view: "imports" }
+  | {
+      view: "geo";
+      chainId: string | null;
+      segmentId: string | null;
+      gapId: string | null;
+      source: string | null;
+    };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -95,6 +102,8 @@ export function parseRoute(hash: string): Route {
       return { view: "agenda", date: p("date") };
     case "imports":
       return { view: "imports" };
+    case "geo":
+      return { view: "geo", chainId: id, segmentId: p("segment"), gapId: p("gap"), source: p("source") };
     default:
       return DEFAULT_ROUTE;
   }
@@ -148,5 +157,11 @@ export function formatRoute(route: Route): string {
       return `#/agenda${q([["date", route.date]])}`;
     case "imports":
       return "#/imports";
+    case "geo":
+      return `#/geo${enc(route.chainId)}${q([
+        ["segment", route.segmentId],
+        ["gap", route.gapId],
+        ["source", route.source],
+      ])}`;
   }
 }

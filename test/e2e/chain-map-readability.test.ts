@@ -6,9 +6,8 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { SHOTS, startBrowserApp, waitForGaps, type BrowserApp } from "./browser-app.ts";
+import { measureLabels, SHOTS, startBrowserApp, waitForGaps, type BrowserApp } from "./browser-app.ts";
 
 let app: BrowserApp;
 beforeAll(async () => {
@@ -19,63 +18,6 @@ afterAll(async () => {
 });
 
 const TAG = process.env.SHOT_TAG ?? "after";
-
-interface LabelReport {
-  count: number;
-  minPx: number;
-  smallest: string[];
-  overlaps: string[];
-  zoom: number;
-}
-
-/** Every label whose box is inside the viewport: its size on screen and the pairs that overlap. */
-function measureLabels(page: Page): Promise<LabelReport> {
-  return page.evaluate(() => {
-    const cy = window.__cy!;
-    const zoom = cy.zoom();
-    const ext = cy.extent();
-    const items = cy
-      .elements(":visible")
-      .filter((e) => {
-        const label = String(e.style("label") ?? "");
-        if (label.trim() === "" || Number(e.style("opacity")) === 0) return false;
-        const bb = e.boundingBox({
-          includeNodes: false,
-          includeEdges: false,
-          includeLabels: true,
-          includeOverlays: false,
-        } as never);
-        return bb.w > 0 && bb.x2 > ext.x1 && bb.x1 < ext.x2 && bb.y2 > ext.y1 && bb.y1 < ext.y2;
-      })
-      .map((e) => ({
-        id: e.id(),
-        px: parseFloat(String(e.style("font-size"))) * zoom,
-        bb: e.boundingBox({
-          includeNodes: false,
-          includeEdges: false,
-          includeLabels: true,
-          includeOverlays: false,
-        } as never),
-      }));
-    const overlaps: string[] = [];
-    for (let i = 0; i < items.length; i++)
-      for (let j = i + 1; j < items.length; j++) {
-        const a = items[i]!.bb;
-        const b = items[j]!.bb;
-        const w = (Math.min(a.x2, b.x2) - Math.max(a.x1, b.x1)) * zoom;
-        const h = (Math.min(a.y2, b.y2) - Math.max(a.y1, b.y1)) * zoom;
-        if (w > 1 && h > 1) overlaps.push(`${items[i]!.id} × ${items[j]!.id}`);
-      }
-    const sorted = [...items].sort((a, b) => a.px - b.px);
-    return {
-      count: items.length,
-      minPx: Math.round((sorted[0]?.px ?? 0) * 10) / 10,
-      smallest: sorted.slice(0, 3).map((s) => `${s.id}: ${s.px.toFixed(1)}px`),
-      overlaps,
-      zoom: Math.round(zoom * 1000) / 1000,
-    };
-  });
-}
 
 describe("the chain map at its default view", () => {
   for (const lang of ["zh", "en"] as const)

@@ -699,6 +699,7 @@ describe("the other views", () => {
       "Chain maps",
       "Gap analysis",
       "Targets",
+      "Map",
       "Target lists",
       "Alliance",
       "Pipeline",

@@ -277,6 +277,7 @@ describe("a MEMBER of alliance AL", () => {
       '{ alliance(id: "AL") { members(first: 5) { edges { node { suppliers { id name } customers { id } network { nodes { id } } } } } } }',
       '{ alliance(id: "AL") { partners(companyId: "h2") { via { chain { id } companies(first: 5) { totalCount } } } } }',
       "{ targetLists { id } }",
+      '{ geoMap(chainId: "T") { points { code candidateCount } } }',
       "{ users { id } }",
     ]) {
       const r = await ask(q);

@@ -198,6 +198,71 @@ export const OPPORTUNITY_MAP = graphql(`
   }
 `);
 
+export const GEO_MAP = graphql(`
+  query GeoMap($chainId: ID!, $segmentId: ID, $gapSegmentId: ID, $sources: [DataSource!]) {
+    geoMap(chainId: $chainId, segmentId: $segmentId, gapSegmentId: $gapSegmentId, sources: $sources) {
+      gap
+      homePlaceCode
+      segment {
+        id
+        name
+        nameZh
+      }
+      points {
+        code
+        name
+        nameZh
+        level
+        lat
+        lon
+        abroad
+        localCount
+        candidateCount
+        leadCount
+        syntheticCount
+        office {
+          id
+        }
+      }
+      offices {
+        id
+        name
+        nameZh
+        territories
+      }
+      localCount
+      candidateCount
+      leadCount
+      syntheticCount
+      unplacedCount
+    }
+  }
+`);
+
+/** What the geographic view's filters offer: the chain's leaves and its gaps. */
+export const GEO_FILTERS = graphql(`
+  query GeoFilters($chainId: ID!) {
+    chain(id: $chainId) {
+      id
+      segments {
+        id
+        name
+        nameZh
+      }
+    }
+    gaps(chainId: $chainId) {
+      gaps {
+        type
+        segment {
+          id
+          name
+          nameZh
+        }
+      }
+    }
+  }
+`);
+
 export const SEGMENT_COMPANIES = graphql(`
   query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {
     companies(filter: { segmentId: $segmentId, regionCode: $region }, first: $first) {
@@ -655,6 +720,9 @@ export type GapGroup = GapReport["priorityGroups"][number];
 export type PriorityTier = Op.PriorityTier;
 export type OpportunityMapData = Op.OpportunityMapQuery;
 export type OpportunityPoint = OpportunityMapData["opportunityMap"][number];
+export type GeoMapData = Op.GeoMapQuery["geoMap"];
+export type GeoPoint = GeoMapData["points"][number];
+export type GeoFiltersData = Op.GeoFiltersQuery;
 export type CompanyRef = Op.CompanyRefFragment;
 export type SegmentCompaniesData = Op.SegmentCompaniesQuery;
 export type SearchData = Op.SearchQuery;

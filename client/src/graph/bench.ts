@@ -98,3 +98,44 @@ export async function benchBare(n: number): Promise<BenchResult> {
   document.getElementById("bench")?.remove();
   return result;
 }
+
+/**
+ * Bare Cytoscape.js with n labelled circles and no edges on a preset layout: the baseline of the
+ * geographic view (npm run bench:geo), same container size, no stylesheet work, no label choice.
+ */
+export async function benchBareNodes(n: number): Promise<BenchResult> {
+  let state = 12345;
+  const rand = () => (state = (state * 48271) % 2147483647) / 2147483647;
+  const elements: cytoscape.ElementDefinition[] = [];
+  for (let i = 0; i < n; i++)
+    elements.push({
+      data: { id: `n${i}`, label: `n${i}`, size: 6 + rand() * 40 },
+      position: { x: rand() * 1240, y: rand() * 1000 },
+    });
+  const t0 = performance.now();
+  const cy = cytoscape({
+    container: benchContainer(),
+    elements,
+    layout: { name: "preset" },
+    style: [
+      {
+        selector: "node",
+        style: { width: "data(size)", height: "data(size)", label: "data(label)", "font-size": 12 },
+      },
+    ] as never,
+  });
+  const createToPaint = await new Promise<number>((resolve) => {
+    cy.one("render", () => resolve(performance.now() - t0));
+    requestAnimationFrame(() => cy.forceRender());
+  });
+  const result = {
+    nodes: cy.nodes().length,
+    edges: 0,
+    transformMs: 0,
+    createToPaintMs: createToPaint,
+    totalMs: createToPaint,
+  };
+  cy.destroy();
+  document.getElementById("bench")?.remove();
+  return result;
+}

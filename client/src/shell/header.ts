@@ -25,6 +25,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "chain", label: "navChains", perChain: true },
   { view: "gaps", label: "navGaps", perChain: true },
   { view: "targets", label: "navTargets", perChain: true },
+  { view: "geo", label: "navGeo", perChain: true },
   { view: "lists", label: "navLists", perChain: false },
   { view: "alliance", label: "navAlliance", perChain: false },
   { view: "pipeline", label: "navPipeline", perChain: false },

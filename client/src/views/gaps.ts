@@ -230,6 +230,17 @@ function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean, signal
               },
               t("findTargets"),
             ),
+            " ",
+            h(
+              "a",
+              {
+                class: "btn small",
+                "data-action": "gap-geo",
+                href: `#/geo/${encodeURIComponent(chainId)}?gap=${encodeURIComponent(r.segmentId)}`,
+                title: t("geoTitle"),
+              },
+              t("geoWhereTargets"),
+            ),
           ),
         ),
       ),

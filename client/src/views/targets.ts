@@ -189,6 +189,10 @@ export const targetsView: ViewFactory<TargetsRoute> = (root, route, ctx) => {
         h("option", { value: r.code, selected: r.code === route.province }, nameOf(l, r)),
       ),
     );
+    // A city from the geographic view (any region code filters): kept as an option of its own, so
+    // that applying the other filters does not drop it.
+    if (route.province && !regions.provinces.some((r) => r.code === route.province))
+      provinceSelect.append(h("option", { value: route.province, selected: true }, route.province));
     countrySelect.append(
       ...sortByName(l, regions.countries).map((r) =>
         h("option", { value: r.code, selected: r.code === route.country }, nameOf(l, r)),

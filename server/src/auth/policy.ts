@@ -68,6 +68,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
       imports: ADMIN_ONLY,
+      // Staff only: a MEMBER sees no companies outside their alliance, so no map of them either.
+      geoMap: STAFF,
     },
   },
   Mutation: {
@@ -227,6 +229,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   ImportResult: { all: ADMIN_ONLY },
   ImportRecord: { all: ADMIN_ONLY },
   ImportProvenance: { all: STAFF },
+  GeoMap: { all: STAFF },
+  GeoPoint: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */

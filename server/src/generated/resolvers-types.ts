@@ -26,6 +26,7 @@ import type {
   AgendaRecord,
   LeadProgressRecord,
 } from "../pipeline/records.ts";
+import type { GeoMapRecord, GeoPointRecord } from "../geo/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -556,6 +557,76 @@ export type GapWeightsInput = {
   relativePresence?: InputMaybe<Scalars["Float"]["input"]>;
   /** Supply push: local companies in the segments that FEED this one, times the edge weight, any chain. Default GAP_WEIGHT_SUPPLY_PUSH (0.2). */
   supplyPush?: InputMaybe<Scalars["Float"]["input"]>;
+};
+
+/** What a point of the geographic view stands for. */
+export type GeoLevel =
+  /** A prefecture-level city (地级市); districts and parks count in their city. */
+  | "CITY"
+  /** A foreign country, at its capital's coordinates (foreign companies are located at country level). */
+  | "COUNTRY"
+  /** A province with no city in the region tree (Taiwan, Hong Kong, Macao), or a company located at province level. */
+  | "PROVINCE";
+
+/**
+ * Where a chain's local companies, target candidates and leads are, counted per place. No boundary is
+ * drawn from it: places are points at their coordinates (see the README on national boundaries).
+ */
+export type GeoMap = {
+  __typename?: "GeoMap";
+  /** Target candidates on the map (Σ points). */
+  candidateCount: Scalars["Int"]["output"];
+  /** The chain. */
+  chain: Chain;
+  /** True when the map is narrowed to a gap (gapSegmentId). */
+  gap: Scalars["Boolean"]["output"];
+  /** Code of the point the home region counts in (its city), null when it has none. */
+  homePlaceCode?: Maybe<Scalars["ID"]["output"]>;
+  /** Leads on the map (Σ points). */
+  leadCount: Scalars["Int"]["output"];
+  /** Local companies on the map (Σ points). */
+  localCount: Scalars["Int"]["output"];
+  /** The offices and their territories (for the legend). */
+  offices: Array<Office>;
+  /** Places with something counted, by code. */
+  points: Array<GeoPoint>;
+  /** The segment or gap the map is narrowed to; null for the whole chain. */
+  segment?: Maybe<Segment>;
+  /** Synthetic companies and leads on the map (Σ points). */
+  syntheticCount: Scalars["Int"]["output"];
+  /** Companies and leads counted but not drawn: located in China as a whole, or at a place without coordinates. */
+  unplacedCount: Scalars["Int"]["output"];
+};
+
+/** One place of the geographic view and what it holds. */
+export type GeoPoint = {
+  __typename?: "GeoPoint";
+  /** True outside China. */
+  abroad: Scalars["Boolean"]["output"];
+  /** Target candidates located here: exactly the rows `targets` ranks for the same chain or segment and source. */
+  candidateCount: Scalars["Int"]["output"];
+  /** Region code of the place (GB/T 2260 for Chinese cities and provinces, ISO 3166-1 alpha-2 for countries). */
+  code: Scalars["ID"]["output"];
+  /** ISO code of the country the place lies in (CN for Chinese places). */
+  countryCode: Scalars["String"]["output"];
+  /** Latitude of the place's seat (a country's capital), WGS 84 degrees, from the region tree. */
+  lat: Scalars["Float"]["output"];
+  /** Leads (招商项目) of the chain or segment whose company is located here, at any stage. */
+  leadCount: Scalars["Int"]["output"];
+  /** City, province or country. */
+  level: GeoLevel;
+  /** Local companies (in the home region's subtree) of the chain or segment located here. */
+  localCount: Scalars["Int"]["output"];
+  /** Longitude of the place's seat, WGS 84 degrees. */
+  lon: Scalars["Float"]["output"];
+  /** English name. */
+  name: Scalars["String"]["output"];
+  /** Chinese name. */
+  nameZh: Scalars["String"]["output"];
+  /** The office whose territory covers the place (the most specific region code an office names); null where none does (the home teams recruit there). */
+  office?: Maybe<Office>;
+  /** Of the companies and leads counted here, how many are synthetic demo data (合成数据). */
+  syntheticCount: Scalars["Int"]["output"];
 };
 
 /**
@@ -1242,6 +1313,13 @@ export type Query = {
    * NOT_FOUND. Weights must be ≥ 0 with at least one positive: BAD_USER_INPUT naming the weight.
    */
   gaps: GapReport;
+  /**
+   * The geographic view of a chain: local companies of its leaves, the target candidates of its gaps
+   * (as `targets(chainId)` ranks them) and its leads, per city, province or foreign country. With
+   * segmentId or gapSegmentId, everything is narrowed to that one segment (candidates as
+   * `targets(segmentId)`).
+   */
+  geoMap: GeoMap;
   /** The home zone the service works for (HOME_REGION, default the Nantong ETDA); NOT_FOUND when it is missing from the database. */
   homeRegion: Region;
   /** The import log, newest first (ADMIN). */
@@ -1332,6 +1410,14 @@ export type QueryGapsArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
   weights?: InputMaybe<GapWeightsInput>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryGeoMapArgs = {
+  chainId: Scalars["ID"]["input"];
+  gapSegmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  segmentId?: InputMaybe<Scalars["ID"]["input"]>;
+  sources?: InputMaybe<Array<DataSource>>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -2054,6 +2140,9 @@ export type ResolversTypes = {
   GapType: GapType;
   GapWeight: ResolverTypeWrapper<GapWeight>;
   GapWeightsInput: GapWeightsInput;
+  GeoLevel: GeoLevel;
+  GeoMap: ResolverTypeWrapper<GeoMapRecord>;
+  GeoPoint: ResolverTypeWrapper<GeoPointRecord>;
   Graph: ResolverTypeWrapper<Graph>;
   GraphEdge: ResolverTypeWrapper<GraphEdge>;
   GraphEdgeKind: GraphEdgeKind;
@@ -2156,6 +2245,8 @@ export type ResolversParentTypes = {
   GapRevenue: GapRevenue;
   GapWeight: GapWeight;
   GapWeightsInput: GapWeightsInput;
+  GeoMap: GeoMapRecord;
+  GeoPoint: GeoPointRecord;
   Graph: Graph;
   GraphEdge: GraphEdge;
   GraphNode: GraphNode;
@@ -2479,6 +2570,42 @@ export type GapWeightResolvers<
 > = {
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   weight?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type GeoMapResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GeoMap"] = ResolversParentTypes["GeoMap"],
+> = {
+  candidateCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
+  gap?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  homePlaceCode?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  leadCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  offices?: Resolver<Array<ResolversTypes["Office"]>, ParentType, ContextType>;
+  points?: Resolver<Array<ResolversTypes["GeoPoint"]>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+  syntheticCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  unplacedCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type GeoPointResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["GeoPoint"] = ResolversParentTypes["GeoPoint"],
+> = {
+  abroad?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  candidateCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  countryCode?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  lat?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  leadCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes["GeoLevel"], ParentType, ContextType>;
+  localCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  lon?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  nameZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  office?: Resolver<Maybe<ResolversTypes["Office"]>, ParentType, ContextType>;
+  syntheticCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
 };
 
 export type GraphResolvers<
@@ -2849,6 +2976,12 @@ export type QueryResolvers<
     ContextType,
     RequireFields<QueryGapsArgs, "chainId">
   >;
+  geoMap?: Resolver<
+    ResolversTypes["GeoMap"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryGeoMapArgs, "chainId">
+  >;
   homeRegion?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
   imports?: Resolver<
     Array<ResolversTypes["ImportRecord"]>,
@@ -3201,6 +3334,8 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GapReport?: GapReportResolvers<ContextType>;
   GapRevenue?: GapRevenueResolvers<ContextType>;
   GapWeight?: GapWeightResolvers<ContextType>;
+  GeoMap?: GeoMapResolvers<ContextType>;
+  GeoPoint?: GeoPointResolvers<ContextType>;
   Graph?: GraphResolvers<ContextType>;
   GraphEdge?: GraphEdgeResolvers<ContextType>;
   GraphNode?: GraphNodeResolvers<ContextType>;

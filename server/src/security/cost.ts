@@ -73,6 +73,9 @@ export const LIST_LENGTHS: Record<string, number> = {
   "CoordinationAgenda.stalledLeads": 200,
   "CoordinationAgenda.awaitingDecision": 200,
   "LeadProgress.byStage": 10,
+  // The geographic view: at most one point per city, province and country of the region tree.
+  "GeoMap.points": 250,
+  "GeoMap.offices": 6,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */

@@ -89,6 +89,15 @@ export type GapType =
   /** 强链: a key leaf (chokepoint or top-quartile centrality) with k or more local companies holding less than GAP_STRENGTHEN_SHARE (default 5 %) of its known revenue. */
   | "STRENGTHEN";
 
+/** What a point of the geographic view stands for. */
+export type GeoLevel =
+  /** A prefecture-level city (地级市); districts and parks count in their city. */
+  | "CITY"
+  /** A foreign country, at its capital's coordinates (foreign companies are located at country level). */
+  | "COUNTRY"
+  /** A province with no city in the region tree (Taiwan, Hong Kong, Macao), or a company located at province level. */
+  | "PROVINCE";
+
 /** What a graph edge stands for. */
 export type GraphEdgeKind =
   /** The centre company (source) operates in the target segment. */
@@ -467,6 +476,50 @@ export type OpportunityMapQuery = {
     localCount: number;
     segment: { id: string; name: string; nameZh: string };
   }>;
+};
+
+export type GeoMapQueryVariables = Exact<{
+  chainId: string | number;
+  segmentId?: string | number | null | undefined;
+  gapSegmentId?: string | number | null | undefined;
+  sources?: Array<DataSource> | DataSource | null | undefined;
+}>;
+
+export type GeoMapQuery = {
+  geoMap: {
+    gap: boolean;
+    homePlaceCode: string | null;
+    localCount: number;
+    candidateCount: number;
+    leadCount: number;
+    syntheticCount: number;
+    unplacedCount: number;
+    segment: { id: string; name: string; nameZh: string } | null;
+    points: Array<{
+      code: string;
+      name: string;
+      nameZh: string;
+      level: GeoLevel;
+      lat: number;
+      lon: number;
+      abroad: boolean;
+      localCount: number;
+      candidateCount: number;
+      leadCount: number;
+      syntheticCount: number;
+      office: { id: string } | null;
+    }>;
+    offices: Array<{ id: string; name: string; nameZh: string; territories: Array<string> }>;
+  };
+};
+
+export type GeoFiltersQueryVariables = Exact<{
+  chainId: string | number;
+}>;
+
+export type GeoFiltersQuery = {
+  chain: { id: string; segments: Array<{ id: string; name: string; nameZh: string }> } | null;
+  gaps: { gaps: Array<{ type: GapType; segment: { id: string; name: string; nameZh: string } }> };
 };
 
 export type SegmentCompaniesQueryVariables = Exact<{
@@ -1384,6 +1437,79 @@ export const OpportunityMapDocument = new TypedDocumentString(
     `,
   { hash: "sha256:10d7df119b37faeb1d2544afe48732177cb4a3968cbe4f8508ef3b18e54f0ce7" },
 ) as unknown as TypedDocumentString<OpportunityMapQuery, OpportunityMapQueryVariables>;
+export const GeoMapDocument = new TypedDocumentString(
+  `
+    query GeoMap($chainId: ID!, $segmentId: ID, $gapSegmentId: ID, $sources: [DataSource!]) {
+  geoMap(
+    chainId: $chainId
+    segmentId: $segmentId
+    gapSegmentId: $gapSegmentId
+    sources: $sources
+  ) {
+    gap
+    homePlaceCode
+    segment {
+      id
+      name
+      nameZh
+    }
+    points {
+      code
+      name
+      nameZh
+      level
+      lat
+      lon
+      abroad
+      localCount
+      candidateCount
+      leadCount
+      syntheticCount
+      office {
+        id
+      }
+    }
+    offices {
+      id
+      name
+      nameZh
+      territories
+    }
+    localCount
+    candidateCount
+    leadCount
+    syntheticCount
+    unplacedCount
+  }
+}
+    `,
+  { hash: "sha256:dea764c11d3cb44dc779a1023e6f226b4bffe7195df0695cc4b982595b40273f" },
+) as unknown as TypedDocumentString<GeoMapQuery, GeoMapQueryVariables>;
+export const GeoFiltersDocument = new TypedDocumentString(
+  `
+    query GeoFilters($chainId: ID!) {
+  chain(id: $chainId) {
+    id
+    segments {
+      id
+      name
+      nameZh
+    }
+  }
+  gaps(chainId: $chainId) {
+    gaps {
+      type
+      segment {
+        id
+        name
+        nameZh
+      }
+    }
+  }
+}
+    `,
+  { hash: "sha256:28d99995595ba4d1af3a4e60498d0c3ab50031ceb71af922ee94e2a41131942c" },
+) as unknown as TypedDocumentString<GeoFiltersQuery, GeoFiltersQueryVariables>;
 export const SegmentCompaniesDocument = new TypedDocumentString(
   `
     query SegmentCompanies($segmentId: ID!, $region: String!, $first: Int) {
