@@ -91,11 +91,16 @@ describe("which answers may be cached", () => {
       GapReport: "chain completeness extendCount gaps ownGapCount priorityGroups region segmentCount weights",
       GapRevenue: "localKnown localRevenue localShare localUnknown totalKnown totalRevenue totalUnknown",
       GapWeight: "name weight",
+      GeoMap:
+        "candidateCount chain gap homePlaceCode leadCount localCount offices points segment syntheticCount unplacedCount",
+      GeoPoint:
+        "abroad candidateCount code countryCode lat leadCount level localCount lon name nameZh office syntheticCount",
       Graph: "edges nodes totalCompanies truncated",
       GraphEdge: "id kind source target",
       GraphNode: "depth id isLocal kind name nameZh revenue segmentId source",
       ImportProvenance: "at fields file importId row user",
       LeadProgress: "byStage furthestStage leads",
+      Office: "chainIds id kind name nameZh team territories",
       OpportunityPoint: "density localCount quadrant relativePresence segment",
       PageInfo: "endCursor hasNextPage",
       Partner: "company existingTie relation role via",
@@ -108,6 +113,7 @@ describe("which answers may be cached", () => {
       TargetConnection: "edges pageInfo totalCount",
       TargetEdge: "cursor node",
       TargetFilterValues: "countries excludeInLists listed minRevenue provinces source",
+      Team: "id kind name nameZh",
       TargetWeights: "alliance fit growth innovation listed proximity scale ties",
     });
   });

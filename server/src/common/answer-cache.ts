@@ -56,6 +56,7 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   "regions",
   "region",
   "homeRegion",
+  "geoMap",
 ]);
 
 /** Types whose every field depends only on the graph, saved lists' statuses and the viewer's scope. */
@@ -92,6 +93,10 @@ export const CACHEABLE_TYPES: ReadonlySet<string> = new Set([
   "ImportProvenance",
   "LeadProgress",
   "StageCount",
+  "GeoMap",
+  "GeoPoint",
+  "Office",
+  "Team",
 ]);
 
 /** True when every field the operation selects may be served from the cache. */
