@@ -268,7 +268,7 @@ export async function writeGraph<T>(
 
 /** A bulk load's handle: each `write` is its own transaction. */
 export interface BulkWriter {
-  write(work: (g: GraphWrites) => Promise<void>, meta?: Meta): Promise<void>;
+  write(work: (g: GraphWrites, tx: ManagedTransaction) => Promise<void>, meta?: Meta): Promise<void>;
 }
 
 /**
@@ -287,7 +287,7 @@ export async function bulkWrite<T>(
   const bulk: BulkWriter = {
     write: async (fn, meta) => {
       if (!open) throw new Error("internal: bulk write after its end");
-      await db.write((tx) => fn(new GraphWrites(tx, true)), meta);
+      await db.write((tx) => fn(new GraphWrites(tx, true), tx), meta);
     },
   };
   try {

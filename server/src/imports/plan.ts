@@ -1,5 +1,5 @@
 import type { Db } from "../db/driver.ts";
-import type { Cell } from "./fields.ts";
+import { reasonOfIssue, type Cell } from "./fields.ts";
 import { KINDS } from "./kinds/index.ts";
 import type { ImportKind, RowOutcome, RowProblem, ValidRow } from "./kinds/types.ts";
 import { loadLookups, type Lookups } from "./lookups.ts";
@@ -126,11 +126,14 @@ export function validateRows(
     }
     for (const issue of parsed.error.issues) {
       const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
+      const why = reasonOfIssue(issue);
       problems.push({
         row,
         column: key ? header(key) : "-",
         value: key ? (input[key] ?? "") : "",
-        reason: issue.message,
+        reason: why.text,
+        code: why.code,
+        params: why.params,
       });
     }
   }
@@ -139,6 +142,8 @@ export function validateRows(
 
 export interface PlanInput {
   bytes: Uint8Array;
+  /** Who imports (a lead's default owner). */
+  user?: string | undefined;
   kind?: string | undefined;
   sheet?: string | undefined;
 }
@@ -161,7 +166,7 @@ export async function planImport(db: Db, input: PlanInput, lookups?: Lookups): P
   lap("lookups");
   const { valid, problems } = validateRows(kind, table, looked);
   lap("validate");
-  const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked });
+  const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked, user: input.user });
   lap("resolve");
   const all = [...problems, ...planned.problems].sort((a, b) => a.row - b.row);
   const count = (a: string) => planned.outcomes.filter((o) => o.action === a).length;

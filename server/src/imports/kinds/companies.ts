@@ -9,6 +9,7 @@ import {
   type ImportProvenance,
 } from "../../graph-writes/index.ts";
 import * as F from "../fields.ts";
+import { problemAt } from "./problem.ts";
 import { normalizeName, type Lookups, type RegionRef, type SegmentRef } from "../lookups.ts";
 import { CompanyIndex, nameKey } from "../resolve.ts";
 import type {
@@ -151,19 +152,15 @@ function schema(lookups: Lookups) {
       employees: F.number({ min: 0, max: 5_000_000, integer: true }),
       founded: F.date(),
       listed: F.boolean(),
-      stockCode: F.text(20).refine((s) => s === undefined || STOCK.test(s.toUpperCase()), {
-        message: "not a stock code (e.g. 601222.SH, 0700.HK)",
+      stockCode: F.text(20).superRefine((s, ctx) => {
+        if (s !== undefined && !STOCK.test(s.toUpperCase())) ctx.addIssue(F.issue([], "not_stock_code"));
       }),
       growth: F.percent(-100, 1000),
       rdIntensity: F.percent(0, 100),
     })
     .superRefine((r, ctx) => {
       if (r.stockCode && r.listed === false) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["listed"],
-          message: "says not listed but a stock code is given",
-        });
+        ctx.addIssue(F.issue(["listed"], "stock_but_unlisted"));
       }
     });
 }
@@ -237,12 +234,13 @@ async function plan(rows: ValidRow<CompanyRecord>[], ctx: PlanContext) {
     const region = r.rec.region as RegionRef;
     const res = index.resolve({ code: r.rec.creditCode, name: r.rec.nameZh, region: region.code });
     if (res.kind === "ambiguous") {
-      problems.push({
-        row: r.row,
-        column: r.header("nameZh"),
-        value: r.cells.nameZh ?? "",
-        reason: `ambiguous: ${res.ids.length} companies in ${region.code} have this name (${res.ids.join(", ")}); give the credit code`,
-      });
+      problems.push(
+        problemAt(r, "nameZh", "name_ambiguous_region", {
+          count: res.ids.length,
+          region: region.code,
+          ids: res.ids.join(", "),
+        }),
+      );
       continue;
     }
     const id =
@@ -252,22 +250,15 @@ async function plan(rows: ValidRow<CompanyRecord>[], ctx: PlanContext) {
     const first = seen.get(id) ?? seen.get(nameKey(r.rec.nameZh, region.code));
     if (first !== undefined) {
       problems.push({
-        row: r.row,
-        column: "-",
+        ...problemAt(r, "-", "same_row", { what: "company", row: first }),
         value: r.cells.nameZh ?? "",
-        reason: `same company as row ${first}`,
       });
       continue;
     }
     seen.set(id, r.row);
     seen.set(nameKey(r.rec.nameZh, region.code), r.row);
     if (res.kind !== "found" && !r.rec.segments) {
-      problems.push({
-        row: r.row,
-        column: r.header("segments"),
-        value: "",
-        reason: "required for a new company: name at least one segment",
-      });
+      problems.push({ ...problemAt(r, "segments", "segments_for_new"), value: "" });
       continue;
     }
     resolved.push({ r, id, existing: res.kind === "found" });
