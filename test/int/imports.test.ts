@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runImport, undoImport } from "../../server/src/imports/index.ts";
+import { recoverImportsAtStart, runImport, undoImport } from "../../server/src/imports/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { gapsFixture } from "../fixtures/gaps-chain.ts";
 import { counts, gbk, graphChecksum, utf8, utf8Bom } from "../fixtures/imports.ts";
@@ -496,5 +496,37 @@ describe("importing leads", () => {
     await undoImport(db, r.importId!, { user: "tester", staleMs: 0 });
     const undone = await leadCounts();
     expect([undone.leads, undone.events]).toEqual([before.leads, before.events]);
+  });
+});
+
+describe("an import cut short is rolled back at server start", () => {
+  it("rolls back a stale APPLYING import at once and leaves a live one alone", async () => {
+    const before = await graphChecksum(db);
+    const cut = await apply(utf8("company,segment,primary\nh1,X2,否\nh4,X1,否"), { file: "links.csv" });
+    expect(cut.report.created).toBe(2);
+    // As a kill -9 leaves it: the data written, the log still APPLYING, the heartbeat old.
+    await db.write((tx) =>
+      tx.run(
+        "MATCH (i:Import {id: $id}) SET i.status = 'APPLYING', i.heartbeatAt = datetime() - duration('PT1H')",
+        { id: cut.importId },
+      ),
+    );
+    // Another import still running (fresh heartbeat): perhaps a live CLI process; not touched.
+    await db.write((tx) =>
+      tx.run(
+        "CREATE (:Import {id: 'imp-live', status: 'APPLYING', startedAt: datetime(), heartbeatAt: datetime(), ops: 0})",
+      ),
+    );
+    expect(await recoverImportsAtStart(db, { staleMs: 60_000 })).toEqual([cut.importId]);
+    const status = await db.query<{ id: string; status: string }>(
+      "MATCH (i:Import) WHERE i.id IN [$id, 'imp-live'] RETURN i.id AS id, i.status AS status ORDER BY id",
+      { id: cut.importId },
+    );
+    expect(status).toEqual([
+      { id: cut.importId, status: "ROLLED_BACK" },
+      { id: "imp-live", status: "APPLYING" },
+    ]);
+    expect((await graphChecksum(db)).sha).toBe(before.sha);
+    await db.write((tx) => tx.run("MATCH (i:Import {id: 'imp-live'}) DELETE i"));
   });
 });
