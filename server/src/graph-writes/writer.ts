@@ -163,6 +163,47 @@ export class GraphWrites {
     await this.run(I.IMPORT_COMPANIES, { ...cols, ...prov });
   }
 
+  /**
+   * Creates companies the planner found absent, each row `{id, region, props, segments, row}`:
+   * `props` are its properties (nulls left out); provenance and `source: 'imported'` are added here.
+   */
+  async importNewCompanies(
+    rows: readonly {
+      id: string;
+      region: string;
+      props: Record<string, unknown>;
+      segments: readonly (readonly [string, boolean])[];
+      importedFields: readonly string[];
+      row: number;
+    }[],
+    prov: I.ImportProvenance,
+  ) {
+    if (rows.length === 0) return;
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const r of rows) {
+      const row = S.intOrNull(r.row);
+      const props = {
+        ...r.props,
+        id: r.id,
+        source: "imported",
+        importedFields: r.importedFields,
+        importId: prov.importId,
+        importFile: prov.file,
+        importRow: row,
+        importedBy: prov.user,
+        importedAt: prov.at,
+      };
+      const list = groups.get(r.region) ?? [];
+      list.push({ props, segments: r.segments, row });
+      groups.set(r.region, list);
+    }
+    this.touch(groups.keys());
+    await this.run(I.IMPORT_NEW_COMPANIES, {
+      groups: [...groups].map(([region, list]) => ({ region, rows: list })),
+      ...prov,
+    });
+  }
+
   async importLinks(
     rows: readonly { company: string; segment: string; primary: boolean; row: number }[],
     prov: I.ImportProvenance,

@@ -20,6 +20,7 @@ import type {
   ImportKind,
   KindPlan,
   PlanContext,
+  RowCheck,
   RowOutcome,
   RowProblem,
   ValidRow,
@@ -201,45 +202,46 @@ const TEAM_BY_KEY = byName<Team>(TEAMS);
 const OFFICE_BY_KEY = byName<Office>(OFFICES);
 
 const schema = (lookups: Lookups) =>
-  z
-    .object({
-      ref: F.text(60),
-      company: F.required(F.text(200)),
-      region: F.ref((s) => lookups.region(s)),
-      segment: F.required(F.ref((s) => lookups.segment(s))),
-      stage: F.oneOf("stage", (s) => STAGE_BY_KEY.get(normalizeName(s)), [
-        ...STAGES.map((s) => `${s}/${STAGE_ZH[s]}`),
-      ]),
-      amount: F.number({ min: 0, max: 1e8, unit: "万" }),
-      currency: F.oneOf("currency", (s) => CURRENCY_BY_KEY[normalizeName(s)], [...CURRENCIES]),
-      fixedAssets: F.number({ min: 0, max: 1e8, unit: "万元" }),
-      jobs: F.number({ min: 0, max: 1_000_000, integer: true }),
-      fundLinked: F.boolean(),
-      fundAmount: F.number({ min: 0, max: 1e8, unit: "万元" }),
-      team: F.required(
-        F.oneOf(
-          "team",
-          (s) => TEAM_BY_KEY.get(normalizeName(s)),
-          TEAMS.map((t) => t.id),
-        ),
+  z.object({
+    ref: F.text(60),
+    company: F.required(F.text(200)),
+    region: F.ref((s) => lookups.region(s)),
+    segment: F.required(F.ref((s) => lookups.segment(s))),
+    stage: F.oneOf("stage", (s) => STAGE_BY_KEY.get(normalizeName(s)), [
+      ...STAGES.map((s) => `${s}/${STAGE_ZH[s]}`),
+    ]),
+    amount: F.number({ min: 0, max: 1e8, unit: "万" }),
+    currency: F.oneOf("currency", (s) => CURRENCY_BY_KEY[normalizeName(s)], [...CURRENCIES]),
+    fixedAssets: F.number({ min: 0, max: 1e8, unit: "万元" }),
+    jobs: F.number({ min: 0, max: 1_000_000, integer: true }),
+    fundLinked: F.boolean(),
+    fundAmount: F.number({ min: 0, max: 1e8, unit: "万元" }),
+    team: F.required(
+      F.oneOf(
+        "team",
+        (s) => TEAM_BY_KEY.get(normalizeName(s)),
+        TEAMS.map((t) => t.id),
       ),
-      owner: F.text(100),
-      office: F.oneOf("office", (s) => OFFICE_BY_KEY.get(normalizeName(s)), []),
-      createdOn: F.date(),
-      stageOn: F.date(),
-      note: F.text(2000),
-    })
-    .superRefine((r, ctx) => {
-      // The pipeline decides which stages an import may reach (its transition table).
-      if (r.stage && "problem" in importedLeadPath(r.stage))
-        ctx.addIssue(F.issue(["stage"], "stage_producing"));
-      const created = r.createdOn?.iso;
-      if (r.stageOn && created && r.stageOn.iso < created)
-        ctx.addIssue(F.issue(["stageOn"], "date_before", { date: r.stageOn.iso, before: created }));
-      if (r.fundAmount !== undefined && r.fundLinked === false)
-        ctx.addIssue(F.issue(["fundAmount"], "fund_not_linked", {}));
-    });
+    ),
+    owner: F.text(100),
+    office: F.oneOf("office", (s) => OFFICE_BY_KEY.get(normalizeName(s)), []),
+    createdOn: F.date(),
+    stageOn: F.date(),
+    note: F.text(2000),
+  });
 type Rec = z.output<ReturnType<typeof schema>>;
+
+function check(r: Rec): RowCheck[] {
+  const out: RowCheck[] = [];
+  // The pipeline decides which stages an import may reach (its transition table).
+  if (r.stage && "problem" in importedLeadPath(r.stage)) out.push({ key: "stage", code: "stage_producing" });
+  const created = r.createdOn?.iso;
+  if (r.stageOn && created && r.stageOn.iso < created)
+    out.push({ key: "stageOn", code: "date_before", params: { date: r.stageOn.iso, before: created } });
+  if (r.fundAmount !== undefined && r.fundLinked === false)
+    out.push({ key: "fundAmount", code: "fund_not_linked" });
+  return out;
+}
 
 export interface LeadOp extends ImportedLead {
   row: number;
@@ -345,6 +347,7 @@ export const leadsKind: ImportKind<Rec, LeadOp> = {
   title: { en: "Leads", zh: "招商线索" },
   columns: COLUMNS,
   schema: schema as ImportKind<Rec, LeadOp>["schema"],
+  check,
   plan,
   touches: () => [],
   write: async (_g, ops, prov, wctx) => {

@@ -43,16 +43,12 @@ const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const schema = (lookups: Lookups) =>
-  z
-    .object({
-      supplier: F.required(F.text(200)),
-      supplierRegion: F.ref((s) => lookups.region(s)),
-      customer: F.required(F.text(200)),
-      customerRegion: F.ref((s) => lookups.region(s)),
-    })
-    .superRefine((r, ctx) => {
-      if (r.supplier.trim() === r.customer.trim()) ctx.addIssue(F.issue(["customer"], "self_supply"));
-    });
+  z.object({
+    supplier: F.required(F.text(200)),
+    supplierRegion: F.ref((s) => lookups.region(s)),
+    customer: F.required(F.text(200)),
+    customerRegion: F.ref((s) => lookups.region(s)),
+  });
 type Rec = z.output<ReturnType<typeof schema>>;
 export interface TieOp {
   row: number;
@@ -110,6 +106,7 @@ export const tiesKind: ImportKind<Rec, TieOp> = {
   title: { en: "Supply ties", zh: "供应关系" },
   columns: COLUMNS,
   schema: schema as ImportKind<Rec, TieOp>["schema"],
+  check: (r) => (r.supplier.trim() === r.customer.trim() ? [{ key: "customer", code: "self_supply" }] : []),
   plan,
   touches: () => [],
   write: (g, ops, prov) => g.importSupplies(ops, prov),

@@ -40,6 +40,13 @@ export interface RowProblem {
   params: ReasonParams;
 }
 
+/** A problem a kind's cross-column check finds: the column key, the reason's code and parameters. */
+export interface RowCheck {
+  key: string;
+  code: ReasonCode;
+  params?: ReasonParams;
+}
+
 export type RowAction = "create" | "update" | "unchanged";
 
 export interface RowOutcome {
@@ -83,7 +90,12 @@ export interface ImportKind<Rec = unknown, Op extends { row: number } = { row: n
   kind: string;
   title: { en: string; zh: string };
   columns: readonly ColumnSpec[];
-  schema(lookups: Lookups): z.ZodType<Rec, Record<string, Cell>>;
+  /** The row's cells, one zod schema a column (validated column by column, each value once). */
+  schema(
+    lookups: Lookups,
+  ): z.ZodObject<Record<string, z.ZodType<unknown, Cell>>> & z.ZodType<Rec, Record<string, Cell>>;
+  /** Rules across columns, on a row whose cells are all valid: the problems, by column key. */
+  check?(rec: Rec): RowCheck[];
   plan(rows: ValidRow<Rec>[], ctx: PlanContext): Promise<KindPlan<Op>>;
   /** Existing companies an operation changes: their prior state is kept for undo. */
   touches(op: Op): string[];
