@@ -18,7 +18,7 @@ const { values } = parseArgs({
   options: {
     rows: { type: "string", default: "100000" },
     scale: { type: "string", default: "20000" },
-    batch: { type: "string", default: "5000" },
+    batch: { type: "string", default: "20000" },
     "keep-data": { type: "string" },
   },
 });

@@ -14,6 +14,7 @@ import {
   templateCsv,
   undoImport,
 } from "../server/src/imports/index.ts";
+import { loadConfig } from "../server/src/config.ts";
 import { connectForCommand } from "./connect.ts";
 
 const USAGE = `npm run import -- FILE [--kind ${KIND_NAMES.join("|")}] [--sheet NAME] [--dry-run] [--skip-bad-rows] [--user NAME]
@@ -54,7 +55,7 @@ async function main(): Promise<number> {
     return 0;
   }
   if (values.kind !== undefined && !KIND_NAMES.includes(values.kind)) {
-    throw new UsageError(`--kind must be one of ${KIND_NAMES.join(", ")} (leads: from the pipeline)`);
+    throw new UsageError(`--kind must be one of ${KIND_NAMES.join(", ")}`);
   }
   const file = positionals[0];
   if (!file && !values.undo && !values.list) throw new UsageError(USAGE);
@@ -114,6 +115,7 @@ async function main(): Promise<number> {
       kind: values.kind,
       sheet: values.sheet,
       user,
+      pipeline: loadConfig().pipeline,
       dryRun: values["dry-run"],
       skipBadRows: values["skip-bad-rows"],
       onProgress: progress,

@@ -15,6 +15,7 @@ import { createHttpServer } from "../server/src/app.ts";
 import { ensureDemoUsers } from "../server/src/auth/demo.ts";
 import { loadConfigOrExit, PROJECT_ROOT } from "../server/src/config.ts";
 import { migrate } from "../server/src/db/migrations.ts";
+import { recoverImportsAtStart } from "../server/src/imports/index.ts";
 import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
 import { createLogger } from "../server/src/logger.ts";
 
@@ -67,6 +68,13 @@ async function main(): Promise<void> {
     }
     const migrations = await migrate(runtime.db);
     log.info(migrations, "schema migrations");
+    // An import cut short (the server or the database killed mid-import) is rolled back now, not
+    // at the next import: no half-applied import is ever served.
+    const recovered = await recoverImportsAtStart(runtime.db, {
+      onRecovered: (ids) => log.warn({ imports: ids }, "rolled back imports cut short"),
+      onError: (err: unknown) => log.error({ err }, "import recovery failed"),
+    });
+    if (recovered.length > 0) log.warn({ imports: recovered }, "rolled back imports cut short");
     await seedIfEmpty(runtime.db, config, log);
     if (config.security.demoUsers) await ensureDemoUsers(runtime.db, log);
     if (shuttingDown) return;

@@ -574,7 +574,8 @@ describe("data imports", () => {
       "3",
       "所在地区",
       "火星",
-      'no region has the code or name "火星"',
+      // The reason in the page's language, from its code (the CLI prints the English text).
+      "没有代码或名称为“火星”的地区",
     ]);
     expect(await page.locator('[data-action="apply"]').isDisabled()).toBe(true);
     await shot(page, "imports-dry-run-zh");

@@ -195,6 +195,7 @@ describe("the authorisation matrix", () => {
       "GET /import/template/links.csv": { path: "/import/template/links.csv?lang=zh" },
       "GET /import/template/ties.csv": { path: "/import/template/ties.csv" },
       "GET /import/template/members.csv": { path: "/import/template/members.csv" },
+      "GET /import/template/leads.csv": { path: "/import/template/leads.csv?lang=zh" },
       "GET /*": { path: "/" },
     };
     expect(Object.keys(probes).sort()).toEqual(Object.keys(ROUTE_RULES).sort());

@@ -3,7 +3,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { runImport, undoImport } from "../../server/src/imports/index.ts";
+import { recoverImportsAtStart, runImport, undoImport } from "../../server/src/imports/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { gapsFixture } from "../fixtures/gaps-chain.ts";
 import { counts, gbk, graphChecksum, utf8, utf8Bom } from "../fixtures/imports.ts";
@@ -55,14 +55,30 @@ describe("importing companies", () => {
     expect(r.applied).toBe(false);
     expect(r.report.refused).toBe(2);
     expect(r.report.problems).toEqual([
-      { row: 5, column: "所在地区", value: "火星", reason: 'no region has the code or name "火星"' },
+      {
+        row: 5,
+        column: "所在地区",
+        value: "火星",
+        reason: 'no region has the code or name "火星"',
+        code: "no_region",
+        params: { value: "火星" },
+      },
       {
         row: 6,
         column: "统一社会信用代码",
         value: "91350100M000100Y44",
         reason: 'check character is "4" but GB 32100 gives "3" for the first 17 characters',
+        code: "credit_code_check",
+        params: { given: "4", expected: "3" },
       },
-      { row: 6, column: "营业收入（万元）", value: "-3", reason: "must be at least 0 万元, not -3" },
+      {
+        row: 6,
+        column: "营业收入（万元）",
+        value: "-3",
+        reason: "must be at least 0 万元, not -3",
+        code: "below_min",
+        params: { min: 0, unit: " 万元", value: "-3" },
+      },
     ]);
     expect(await counts(db)).toEqual(before);
   });
@@ -71,7 +87,14 @@ describe("importing companies", () => {
     const r = await apply(utf8("nameZh,region,segments\n企业c2a,C2,X1\n 企业Ｃ2Ａ ,C2,X1"), { dryRun: true });
     expect(r.report).toMatchObject({ unchanged: 1, refused: 1 });
     expect(r.report.problems).toEqual([
-      { row: 3, column: "-", value: "企业Ｃ2Ａ", reason: "same company as row 2" },
+      {
+        row: 3,
+        column: "-",
+        value: "企业Ｃ2Ａ",
+        reason: "same company as row 2",
+        code: "same_row",
+        params: { what: "company", row: 2 },
+      },
     ]);
   });
 
@@ -200,6 +223,8 @@ describe("links, ties and members", () => {
         column: "客户",
         value: "nobody",
         reason: 'no company has the id, credit code or name "nobody"',
+        code: "no_company",
+        params: { value: "nobody" },
       },
     ]);
     expect(await counts(db)).toEqual({ ...c0, operatesIn: c0.operatesIn + 1, supplies: c0.supplies + 2 });
@@ -263,7 +288,7 @@ describe("npm run import (the command line contract)", () => {
 describe("GraphQL (ADMIN only)", () => {
   const IMPORT = `mutation($f: String!, $c: String!, $dry: Boolean) {
     importFile(fileName: $f, contentBase64: $c, dryRun: $dry) {
-      applied importId report { kind format rows created updated unchanged refused problems { row column value reason } } } }`;
+      applied importId report { kind format rows created updated unchanged refused problems { row column value reason code params { name value } } } } }`;
   it("dry-runs, applies, lists and undoes, with audit events", async () => {
     const before = await graphChecksum(db);
     const content = Buffer.from(gbk(`${COMPANIES}\n,坏公司,,火星,X1,,,`)).toString("base64");
@@ -289,7 +314,14 @@ describe("GraphQL (ADMIN only)", () => {
         unchanged: 0,
         refused: 1,
         problems: [
-          { row: 5, column: "所在地区", value: "火星", reason: 'no region has the code or name "火星"' },
+          {
+            row: 5,
+            column: "所在地区",
+            value: "火星",
+            reason: 'no region has the code or name "火星"',
+            code: "no_region",
+            params: [{ name: "value", value: "火星" }],
+          },
         ],
       },
     });
@@ -331,5 +363,170 @@ describe("GraphQL (ADMIN only)", () => {
     const analyst = await signInAs(db, "ANALYST", { makeDefault: false });
     const refused = await gql(yoga, IMPORT, { f: "x.csv", c: good, dry: true }, analyst);
     expect(refused.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+  });
+});
+
+describe("importing leads", () => {
+  // Row 2: a lead at VISIT (CREATED + 1 move), 60,000 万元 = 600M CNY: a key project (≥ 500M).
+  // Row 3: no reference, so company + segment + team is the key; SIGNED by LEAD → VISIT →
+  //        NEGOTIATION → SIGNED (CREATED + 3 moves), the team by its Chinese name.
+  // Rows 4–9 are refused, each naming its column.
+  const LEADS = [
+    "线索编号,企业,产业环节,阶段,计划投资,币种,招商团队,登记日期,阶段日期",
+    "NT-1,c2a,X2,VISIT,60000,CNY,T-ZSJ,2025-03-01,2025-04-01",
+    ",h1,X1,签约,,,招商局,2025-01-10,2025-02-01",
+    "NT-3,h4,X3,PRODUCING,,,T-ZSJ,,",
+    "NT-4,h4,X3,LEAD,abc,,T-ZSJ,,",
+    "NT-5,nobody,X1,,,,T-ZSJ,,",
+    "NT-6,h4,X-S,,,,T-ZSJ,,",
+    "NT-7,h4,X3,LEAD,,,T-NOPE,,",
+    "NT-8,h4,X3,VISIT,,,T-ZSJ,2025-05-01,2025-04-01",
+  ].join("\n");
+  const leadsIn = (bytes: Uint8Array, extra: Record<string, unknown> = {}) =>
+    runImport(db, {
+      bytes,
+      file: "leads.csv",
+      user: "tester",
+      staleMs: 0,
+      pipeline: testConfig().pipeline,
+      ...extra,
+    });
+  const leadCounts = async () =>
+    (
+      await db.query<{ leads: number; events: number; version: string | null }>(
+        `CALL () { MATCH (l:Lead) RETURN count(l) AS leads }
+         CALL () { MATCH (e:LeadEvent) RETURN count(e) AS events }
+         OPTIONAL MATCH (i:PipelineInfo {id: 'pipeline'})
+         RETURN leads, events, i.version AS version`,
+      )
+    )[0]!;
+
+  it("validates each row, naming the column (a refused stage too)", async () => {
+    const r = await leadsIn(utf8(LEADS), { dryRun: true });
+    expect(r.report).toMatchObject({ kind: "leads", rows: 8, created: 2, unchanged: 0, refused: 6 });
+    expect(r.report.problems.map((p) => [p.row, p.column, p.code, p.reason])).toEqual([
+      [
+        4,
+        "阶段",
+        "stage_producing",
+        "a lead is not imported at 投产 PRODUCING (it lands a local plant): import it at 开工 STARTED and move it on the lead page",
+      ],
+      [5, "计划投资", "not_number", '"abc" is not a number'],
+      [6, "企业", "no_company", 'no company has the id, credit code or name "nobody"'],
+      [7, "产业环节", "not_leaf", '"X-S" is a sub-chain, not a leaf segment: name one of its segments'],
+      [8, "招商团队", "not_one_of", expect.stringMatching(/^"T-NOPE" is not a team \(T-ZSJ, /)],
+      [9, "阶段日期", "date_before", "2025-04-01 is before the 登记日期 / createdOn 2025-05-01"],
+    ]);
+  });
+
+  it("writes through the pipeline (events, stage rules, audit) with provenance; a re-run changes nothing; undo removes them", async () => {
+    const before = await leadCounts();
+    const r = await leadsIn(utf8(LEADS), { skipBadRows: true });
+    expect(r.applied).toBe(true);
+    const after = await leadCounts();
+    expect(after.leads).toBe(before.leads + 2);
+    expect(after.events).toBe(before.events + 2 + 4);
+    expect(after.version).not.toBe(before.version);
+    const leads = await db.query<Record<string, unknown>>(
+      `MATCH (l:Lead {importId: $id})-[:FOR]->(c:Company)
+       OPTIONAL MATCH (l)-[:HAS_EVENT]->(e:LeadEvent)
+       WITH l, c, e ORDER BY e.seq
+       RETURN c.id AS company, l.ref AS ref, l.stage AS stage, l.amountRmb AS amountRmb, l.keyProject AS key,
+              l.teamId AS team, l.signedOn AS signedOn, l.source AS source, l.importFile AS file,
+              l.importRow AS row, l.owner AS owner,
+              collect(coalesce(e.to, '') + '@' + e.at + ':' + coalesce(e.importId, '-')) AS events
+       ORDER BY row`,
+      { id: r.importId },
+    );
+    const e = (to: string, at: string) => `${to}@${at}:${r.importId}`;
+    expect(leads).toEqual([
+      {
+        company: "c2a",
+        ref: "NT-1",
+        stage: "VISIT",
+        amountRmb: 600_000_000,
+        key: true,
+        team: "T-ZSJ",
+        signedOn: null,
+        source: "imported",
+        file: "leads.csv",
+        row: 2,
+        owner: "tester",
+        events: [e("LEAD", "2025-03-01"), e("VISIT", "2025-04-01")],
+      },
+      {
+        company: "h1",
+        ref: null,
+        stage: "SIGNED",
+        amountRmb: null,
+        key: false,
+        team: "T-ZSJ",
+        signedOn: "2025-02-01",
+        source: "imported",
+        file: "leads.csv",
+        row: 3,
+        owner: "tester",
+        events: [
+          e("LEAD", "2025-01-10"),
+          e("VISIT", "2025-02-01"),
+          e("NEGOTIATION", "2025-02-01"),
+          e("SIGNED", "2025-02-01"),
+        ],
+      },
+    ]);
+    const audit = await db.query<{ n: number }>(
+      "MATCH (a:AuditEvent {action: 'lead.import', target: $id}) RETURN count(a) AS n",
+      { id: r.importId },
+    );
+    expect(audit[0]!.n).toBe(1);
+
+    const again = await leadsIn(utf8(LEADS), { skipBadRows: true });
+    expect(again.report).toMatchObject({ created: 0, unchanged: 2, refused: 6 });
+    expect((await leadCounts()).leads).toBe(after.leads);
+    expect((await leadCounts()).events).toBe(after.events);
+
+    const changed = await leadsIn(utf8(LEADS.split("\n").slice(0, 2).join("\n").replace("60000", "70000")), {
+      dryRun: true,
+    });
+    expect(changed.report.problems.map((p) => [p.row, p.column, p.code])).toEqual([
+      [2, "线索编号", "lead_exists"],
+    ]);
+
+    await undoImport(db, again.importId!, { user: "tester", staleMs: 0 });
+    await undoImport(db, r.importId!, { user: "tester", staleMs: 0 });
+    const undone = await leadCounts();
+    expect([undone.leads, undone.events]).toEqual([before.leads, before.events]);
+  });
+});
+
+describe("an import cut short is rolled back at server start", () => {
+  it("rolls back a stale APPLYING import at once and leaves a live one alone", async () => {
+    const before = await graphChecksum(db);
+    const cut = await apply(utf8("company,segment,primary\nh1,X2,否\nh4,X1,否"), { file: "links.csv" });
+    expect(cut.report.created).toBe(2);
+    // As a kill -9 leaves it: the data written, the log still APPLYING, the heartbeat old.
+    await db.write((tx) =>
+      tx.run(
+        "MATCH (i:Import {id: $id}) SET i.status = 'APPLYING', i.heartbeatAt = datetime() - duration('PT1H')",
+        { id: cut.importId },
+      ),
+    );
+    // Another import still running (fresh heartbeat): perhaps a live CLI process; not touched.
+    await db.write((tx) =>
+      tx.run(
+        "CREATE (:Import {id: 'imp-live', status: 'APPLYING', startedAt: datetime(), heartbeatAt: datetime(), ops: 0})",
+      ),
+    );
+    expect(await recoverImportsAtStart(db, { staleMs: 60_000 })).toEqual([cut.importId]);
+    const status = await db.query<{ id: string; status: string }>(
+      "MATCH (i:Import) WHERE i.id IN [$id, 'imp-live'] RETURN i.id AS id, i.status AS status ORDER BY id",
+      { id: cut.importId },
+    );
+    expect(status).toEqual([
+      { id: cut.importId, status: "ROLLED_BACK" },
+      { id: "imp-live", status: "APPLYING" },
+    ]);
+    expect((await graphChecksum(db)).sha).toBe(before.sha);
+    await db.write((tx) => tx.run("MATCH (i:Import {id: 'imp-live'}) DELETE i"));
   });
 });

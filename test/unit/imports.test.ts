@@ -138,6 +138,10 @@ describe("columns", () => {
     const t = templateCsv("companies");
     expect(t.startsWith("\uFEFFcreditCode,nameZh,name,region,segments,revenue,")).toBe(true);
     expect(templateCsv("companies", "zh")).toMatch(/^\uFEFF统一社会信用代码,企业名称/);
+    expect(templateCsv("leads")).toBe(
+      "\uFEFFref,company,region,segment,stage,amount,currency,fixedAssets,jobs,fundLinked,fundAmount,team,owner,office,createdOn,stageOn,note\r\n",
+    );
+    expect(templateCsv("leads", "zh")).toMatch(/^\uFEFF线索编号,企业,所在地区,产业环节,阶段,计划投资,币种,/);
   });
 });
 
@@ -221,12 +225,28 @@ describe("row validation (every rule with its message)", () => {
       "companies",
       head + ',A,320600,X1,,,,,,,,\n\n,"B\nB",320600,X1,x,,,,,,,\n',
     );
-    expect(problems).toEqual([{ row: 4, column: "revenue", value: "x", reason: '"x" is not a number' }]);
+    expect(problems).toEqual([
+      {
+        row: 4,
+        column: "revenue",
+        value: "x",
+        reason: '"x" is not a number',
+        code: "not_number",
+        params: { value: "x" },
+      },
+    ]);
   });
 
   it("validates the other kinds' rows", async () => {
     expect((await problemsOf("ties", "supplier,customer\nA,A\n")).problems).toEqual([
-      { row: 2, column: "customer", value: "A", reason: "a company cannot supply itself" },
+      {
+        row: 2,
+        column: "customer",
+        value: "A",
+        reason: "a company cannot supply itself",
+        code: "self_supply",
+        params: {},
+      },
     ]);
     expect(
       (await problemsOf("members", "company,alliance,role\nA,NOPE,boss\n")).problems.map((p) => p.reason),

@@ -525,6 +525,11 @@ export const IMPORT_FILE = graphql(`
           column
           value
           reason
+          code
+          params {
+            name
+            value
+          }
         }
       }
     }

@@ -8,11 +8,12 @@ import { ApiError, request } from "../api/client.ts";
 import { IMPORT_FILE, IMPORTS, UNDO_IMPORT } from "../api/operations.ts";
 import { lang, LOCALE, t } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
+import { reasonText } from "../transforms/import-reasons.ts";
 import { clear, errorState, h, isAbort, loadingState } from "./dom.ts";
 import type { ViewFactory } from "./types.ts";
 
-type Kind = "COMPANIES" | "LINKS" | "TIES" | "MEMBERS";
-const KINDS: Kind[] = ["COMPANIES", "LINKS", "TIES", "MEMBERS"];
+type Kind = "COMPANIES" | "LINKS" | "TIES" | "MEMBERS" | "LEADS";
+const KINDS: Kind[] = ["COMPANIES", "LINKS", "TIES", "MEMBERS", "LEADS"];
 
 const message = (error: unknown) =>
   error instanceof ApiError ? `${error.field ? `${error.field}: ` : ""}${error.message}` : String(error);
@@ -138,7 +139,7 @@ export const importsView: ViewFactory<Extract<Route, { view: "imports" }>> = (ro
                     h("td", {}, String(p.row)),
                     h("td", {}, p.column),
                     h("td", {}, p.value),
-                    h("td", {}, p.reason),
+                    h("td", {}, reasonText(lang(), p)),
                   ),
                 ),
               ),

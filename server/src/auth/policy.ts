@@ -225,6 +225,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   AuditEvent: { all: ADMIN_ONLY },
   AuditConnection: { all: ADMIN_ONLY },
   ImportProblem: { all: ADMIN_ONLY },
+  ImportReasonParam: { all: ADMIN_ONLY },
   ImportReport: { all: ADMIN_ONLY },
   ImportResult: { all: ADMIN_ONLY },
   ImportRecord: { all: ADMIN_ONLY },
@@ -264,6 +265,7 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "GET /import/template/links.csv": ADMIN_ONLY,
   "GET /import/template/ties.csv": ADMIN_ONLY,
   "GET /import/template/members.csv": ADMIN_ONLY,
+  "GET /import/template/leads.csv": ADMIN_ONLY,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

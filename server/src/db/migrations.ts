@@ -91,6 +91,14 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX supplies_import_id IF NOT EXISTS FOR ()-[r:SUPPLIES]-() ON (r.importId)",
     ],
   },
+  {
+    version: 7,
+    description: "imports: leads by import (undo) and by the file's own reference (natural key)",
+    statements: [
+      "CREATE INDEX lead_import_id IF NOT EXISTS FOR (n:Lead) ON (n.importId)",
+      "CREATE INDEX lead_ref IF NOT EXISTS FOR (n:Lead) ON (n.ref)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

@@ -699,6 +699,8 @@ export type GraphNodeKind =
 export type ImportKind =
   /** Companies, one a row (credit code, names, region, segments, figures). */
   | "COMPANIES"
+  /** Leads of the recruiting pipeline (written by the pipeline's own rules, with their events). */
+  | "LEADS"
   /** Company–segment links (OPERATES_IN). */
   | "LINKS"
   /** Alliance members (MEMBER_OF). */
@@ -709,8 +711,12 @@ export type ImportKind =
 /** A refused row: where and why. */
 export type ImportProblem = {
   __typename?: "ImportProblem";
+  /** The reason's code (e.g. `not_number`, `no_region`): the client renders it in its language. */
+  code: Scalars["String"]["output"];
   /** The column as the file names it (`-` for the row as a whole). */
   column: Scalars["String"]["output"];
+  /** The reason's parameters (values, numbers, ids), to fill the client's message. */
+  params: Array<ImportReasonParam>;
   /** Why it was refused, in English. */
   reason: Scalars["String"]["output"];
   /** Row number in the file (the header is row 1). */
@@ -734,6 +740,15 @@ export type ImportProvenance = {
   row: Scalars["Int"]["output"];
   /** Who imported it. */
   user: Scalars["String"]["output"];
+};
+
+/** One parameter of a refused row's reason. */
+export type ImportReasonParam = {
+  __typename?: "ImportReasonParam";
+  /** The placeholder's name (e.g. `value`, `min`). */
+  name: Scalars["String"]["output"];
+  /** Its value, as text. */
+  value: Scalars["String"]["output"];
 };
 
 /** An import in the log. */
@@ -2152,6 +2167,7 @@ export type ResolversTypes = {
   ImportKind: ImportKind;
   ImportProblem: ResolverTypeWrapper<ImportProblem>;
   ImportProvenance: ResolverTypeWrapper<ImportProvenance>;
+  ImportReasonParam: ResolverTypeWrapper<ImportReasonParam>;
   ImportRecord: ResolverTypeWrapper<ImportRecord>;
   ImportReport: ResolverTypeWrapper<ImportReport>;
   ImportResult: ResolverTypeWrapper<ImportResult>;
@@ -2253,6 +2269,7 @@ export type ResolversParentTypes = {
   ID: Scalars["ID"]["output"];
   ImportProblem: ImportProblem;
   ImportProvenance: ImportProvenance;
+  ImportReasonParam: ImportReasonParam;
   ImportRecord: ImportRecord;
   ImportReport: ImportReport;
   ImportResult: ImportResult;
@@ -2647,7 +2664,9 @@ export type ImportProblemResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["ImportProblem"] = ResolversParentTypes["ImportProblem"],
 > = {
+  code?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   column?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  params?: Resolver<Array<ResolversTypes["ImportReasonParam"]>, ParentType, ContextType>;
   reason?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
@@ -2663,6 +2682,14 @@ export type ImportProvenanceResolvers<
   importId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
   row?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   user?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type ImportReasonParamResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ImportReasonParam"] = ResolversParentTypes["ImportReasonParam"],
+> = {
+  name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  value?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
 export type ImportRecordResolvers<
@@ -3341,6 +3368,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   GraphNode?: GraphNodeResolvers<ContextType>;
   ImportProblem?: ImportProblemResolvers<ContextType>;
   ImportProvenance?: ImportProvenanceResolvers<ContextType>;
+  ImportReasonParam?: ImportReasonParamResolvers<ContextType>;
   ImportRecord?: ImportRecordResolvers<ContextType>;
   ImportReport?: ImportReportResolvers<ContextType>;
   ImportResult?: ImportResultResolvers<ContextType>;

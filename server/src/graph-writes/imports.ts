@@ -90,6 +90,22 @@ CALL (i, existing) {
   CREATE (c)-[:OPERATES_IN {primary: $primary[i][j], ${PROV_MAP()}}]->(s)
 }`;
 
+// New companies only (the planner found none of them): one map of properties a row, set at once,
+// grouped by region so each region is looked up once. Rows: {region, rows: [{props, segments:
+// [[id, primary]], row}]}; `props` holds the company's own properties with its provenance.
+// CREATE, not MERGE: the import runs alone (assertIdle) and the id constraint refuses a duplicate.
+export const IMPORT_NEW_COMPANIES = `
+UNWIND $groups AS g
+MATCH (r:Region {code: g.region})
+UNWIND g.rows AS row
+CREATE (c:Company)
+SET c = row.props
+CREATE (c)-[:LOCATED_IN {${PROV_MAP("row.row")}}]->(r)
+WITH c, row
+UNWIND row.segments AS seg
+MATCH (s:Segment {id: seg[0]})
+CREATE (c)-[:OPERATES_IN {primary: seg[1], ${PROV_MAP("row.row")}}]->(s)`;
+
 // Rows: {company, segment, primary, row}.
 export const IMPORT_LINKS = `
 UNWIND $rows AS row

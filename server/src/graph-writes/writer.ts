@@ -163,6 +163,47 @@ export class GraphWrites {
     await this.run(I.IMPORT_COMPANIES, { ...cols, ...prov });
   }
 
+  /**
+   * Creates companies the planner found absent, each row `{id, region, props, segments, row}`:
+   * `props` are its properties (nulls left out); provenance and `source: 'imported'` are added here.
+   */
+  async importNewCompanies(
+    rows: readonly {
+      id: string;
+      region: string;
+      props: Record<string, unknown>;
+      segments: readonly (readonly [string, boolean])[];
+      importedFields: readonly string[];
+      row: number;
+    }[],
+    prov: I.ImportProvenance,
+  ) {
+    if (rows.length === 0) return;
+    const groups = new Map<string, Record<string, unknown>[]>();
+    for (const r of rows) {
+      const row = S.intOrNull(r.row);
+      const props = {
+        ...r.props,
+        id: r.id,
+        source: "imported",
+        importedFields: r.importedFields,
+        importId: prov.importId,
+        importFile: prov.file,
+        importRow: row,
+        importedBy: prov.user,
+        importedAt: prov.at,
+      };
+      const list = groups.get(r.region) ?? [];
+      list.push({ props, segments: r.segments, row });
+      groups.set(r.region, list);
+    }
+    this.touch(groups.keys());
+    await this.run(I.IMPORT_NEW_COMPANIES, {
+      groups: [...groups].map(([region, list]) => ({ region, rows: list })),
+      ...prov,
+    });
+  }
+
   async importLinks(
     rows: readonly { company: string; segment: string; primary: boolean; row: number }[],
     prov: I.ImportProvenance,
@@ -268,7 +309,7 @@ export async function writeGraph<T>(
 
 /** A bulk load's handle: each `write` is its own transaction. */
 export interface BulkWriter {
-  write(work: (g: GraphWrites) => Promise<void>, meta?: Meta): Promise<void>;
+  write(work: (g: GraphWrites, tx: ManagedTransaction) => Promise<void>, meta?: Meta): Promise<void>;
 }
 
 /**
@@ -287,7 +328,7 @@ export async function bulkWrite<T>(
   const bulk: BulkWriter = {
     write: async (fn, meta) => {
       if (!open) throw new Error("internal: bulk write after its end");
-      await db.write((tx) => fn(new GraphWrites(tx, true)), meta);
+      await db.write((tx) => fn(new GraphWrites(tx, true), tx), meta);
     },
   };
   try {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { ManagedTransaction } from "neo4j-driver";
+import type { PipelineConfig } from "../config.ts";
 import type { Db } from "../db/driver.ts";
+import { deleteImportedLeads } from "../pipeline/index.ts";
 import {
   bulkWrite,
   endStaleBulk,
@@ -48,10 +50,12 @@ export class ImportError extends Error {
 
 export interface ApplyOptions extends PlanInput {
   file: string;
+  /** The pipeline's rules (money, key project), for the leads kind. */
+  pipeline?: PipelineConfig | undefined;
   user: string;
   skipBadRows?: boolean;
   dryRun?: boolean;
-  /** Operations per transaction (default 5,000). */
+  /** Operations per transaction (default 20,000). */
   batchSize?: number;
   /** An APPLYING import with no heartbeat for this long is taken as dead (default 30 s). */
   staleMs?: number;
@@ -71,7 +75,7 @@ export interface ImportResult {
   timings: Record<string, number>;
 }
 
-export const DEFAULT_BATCH = 5_000;
+export const DEFAULT_BATCH = 20_000;
 export const DEFAULT_STALE_MS = 30_000;
 
 const bulkIdOf = (importId: string) => `import:${importId}`;
@@ -88,15 +92,46 @@ export async function recoverImports(db: Db, staleMs = DEFAULT_STALE_MS): Promis
   return done;
 }
 
+/**
+ * Start-up recovery (scripts/start.ts, after the migrations): rolls back every import cut short —
+ * the server's own, killed with it, or a CLI import whose process or database died — without
+ * waiting for the next import or undo. An import whose heartbeat is still fresh may belong to a
+ * live CLI process, so it is left alone now and looked at once more when it would be stale (the
+ * timer does not keep the process alive).
+ */
+export async function recoverImportsAtStart(
+  db: Db,
+  options: {
+    staleMs?: number;
+    onRecovered?: (ids: string[]) => void;
+    onError?: (error: unknown) => void;
+  } = {},
+): Promise<string[]> {
+  const staleMs = options.staleMs ?? DEFAULT_STALE_MS;
+  const recovered = await recoverImports(db, staleMs);
+  if ((await runningImports(db, staleMs)).length > 0) {
+    setTimeout(() => {
+      recoverImports(db, staleMs).then(
+        (ids) => ids.length > 0 && options.onRecovered?.(ids),
+        (error: unknown) => options.onError?.(error),
+      );
+    }, staleMs + 1_000).unref();
+  }
+  return recovered;
+}
+
 async function undoSteps(
   db: Db,
   rec: Pick<ImportRecord, "id" | "ops">,
   batch: number,
   onStep?: (n: number) => void,
 ) {
-  const step = async (g: GraphWrites) => {
+  // The graph's part (write path), then the leads it created (the pipeline's own records).
+  const one = async (g: GraphWrites, tx: ManagedTransaction) =>
+    (await g.undoImportStep(rec.id, batch)) || (await deleteImportedLeads(tx, rec.id, batch));
+  const step = async (g: GraphWrites, tx: ManagedTransaction) => {
     for (;;) {
-      const n = await g.undoImportStep(rec.id, batch);
+      const n = await one(g, tx);
       if (n === 0) return;
       onStep?.(n);
     }
@@ -110,8 +145,8 @@ async function undoSteps(
     async (bulk) => {
       for (;;) {
         let n = 0;
-        await bulk.write(async (g) => {
-          n = await g.undoImportStep(rec.id, batch);
+        await bulk.write(async (g, tx) => {
+          n = await one(g, tx);
         });
         if (n === 0) return;
         onStep?.(n);
@@ -166,31 +201,46 @@ export async function runImport(db: Db, options: ApplyOptions): Promise<ImportRe
   );
   const applyStarted = performance.now();
   const batch = options.batchSize ?? DEFAULT_BATCH;
-  const writeBatch = async (g: GraphWrites, ops: { row: number }[]) => {
+  const writeBatch = async (g: GraphWrites, tx: ManagedTransaction, ops: { row: number }[]) => {
     await g.keepPrior(importId, [...new Set(ops.flatMap((op) => plan.kind.touches(op as never)))]);
-    await plan.kind.write(g, ops as never[], prov);
+    await plan.kind.write(g, ops as never[], prov, { tx, pipeline: options.pipeline });
   };
   const total = plan.ops.length;
-  if (total > 0 && total <= batch) {
-    await writeGraph(db, (g) => writeBatch(g, plan.ops));
-    options.onProgress?.("apply", total, total);
-  } else if (total > batch) {
-    await bulkWrite(
-      db,
-      async (bulk) => {
-        for (let i = 0; i < total; i += batch) {
-          const ops = plan.ops.slice(i, i + batch);
-          await bulk.write((g) => writeBatch(g, ops));
-          await heartbeat(db, importId);
-          options.onProgress?.("apply", Math.min(i + batch, total), total);
-        }
-      },
-      { id: bulkIdOf(importId) },
-    );
+  // A batch may take longer than the stale limit on a loaded machine: the heartbeat also beats on
+  // a timer while the import is written, so no other process takes it for dead.
+  const beat = setInterval(
+    () => void heartbeat(db, importId).catch(() => undefined),
+    Math.max(1_000, staleMs / 3),
+  );
+  beat.unref();
+  try {
+    await writeAll(total);
+  } finally {
+    clearInterval(beat);
   }
   await setStatus(db, importId, "APPLIED");
   const timings = { ...plan.timings, apply: performance.now() - applyStarted };
   return { report, importId, applied: true, recovered, timings };
+
+  async function writeAll(total: number) {
+    if (total > 0 && total <= batch) {
+      await writeGraph(db, (g, tx) => writeBatch(g, tx, plan.ops));
+      options.onProgress?.("apply", total, total);
+    } else if (total > batch) {
+      await bulkWrite(
+        db,
+        async (bulk) => {
+          for (let i = 0; i < total; i += batch) {
+            const ops = plan.ops.slice(i, i + batch);
+            await bulk.write((g, tx) => writeBatch(g, tx, ops));
+            await heartbeat(db, importId);
+            options.onProgress?.("apply", Math.min(i + batch, total), total);
+          }
+        },
+        { id: bulkIdOf(importId) },
+      );
+    }
+  }
 }
 
 /** Undoes a whole applied import: the exact prior state of what it changed, and none of what it made. */

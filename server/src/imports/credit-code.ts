@@ -1,3 +1,5 @@
+import { reason, type Reason } from "./reasons.ts";
+
 /**
  * 统一社会信用代码 (unified social credit code), GB 32100-2015: 18 characters from a 31-character
  * alphabet (digits and capitals without I, O, S, V, Z); the 18th is a check character computed from
@@ -14,14 +16,17 @@ export function creditCodeCheckChar(first17: string): string {
 }
 
 /** Null when `code` (already trimmed and upper-cased) is a valid code, else the reason. */
-export function creditCodeProblem(code: string): string | null {
-  if (code.length !== 18) return `a credit code has 18 characters, this one has ${code.length}`;
+export function creditCodeReason(code: string): Reason | null {
+  if (code.length !== 18) return reason("credit_code_length", { length: code.length });
   for (const ch of code) {
-    if (!ALPHABET.includes(ch)) return `character "${ch}" is not allowed in a credit code (no I, O, S, V, Z)`;
+    if (!ALPHABET.includes(ch)) return reason("credit_code_char", { char: ch });
   }
   const expected = creditCodeCheckChar(code.slice(0, 17));
-  if (code[17] !== expected) {
-    return `check character is "${code[17]}" but GB 32100 gives "${expected}" for the first 17 characters`;
-  }
+  if (code[17] !== expected) return reason("credit_code_check", { given: code[17]!, expected });
   return null;
+}
+
+/** Null when `code` is a valid code, else the reason in English. */
+export function creditCodeProblem(code: string): string | null {
+  return creditCodeReason(code)?.text ?? null;
 }

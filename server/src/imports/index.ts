@@ -7,6 +7,7 @@ export {
   DEFAULT_BATCH,
   ImportError,
   recoverImports,
+  recoverImportsAtStart,
   runImport,
   undoImport,
   type ImportResult,

@@ -1,4 +1,5 @@
 import type { Db } from "../db/driver.ts";
+import { reason, type Reason } from "./reasons.ts";
 
 /**
  * What rows refer to by id or by name: leaf segments, regions and alliances, read from the graph
@@ -15,6 +16,8 @@ export interface SegmentRef {
   name: string;
   nameZh: string;
   leaf: boolean;
+  /** The chain the segment is in (a lead records it). */
+  chainId?: string | null;
 }
 export interface RegionRef {
   code: string;
@@ -32,7 +35,7 @@ export interface AllianceRef {
 }
 
 /** A lookup answer: the thing, or why not. */
-export type Found<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Found<T> = { ok: true; value: T } | { ok: false; reason: Reason };
 
 // Administrative suffixes a user may leave out: 江苏 for 江苏省, 南通 for 南通市.
 const REGION_SUFFIX = /(特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|省|市|区|县)$/;
@@ -79,7 +82,7 @@ export class Lookups {
       .map((p) => normalizeName(p))
       .filter(Boolean);
     const last = parts.pop();
-    if (!last) return { ok: false, reason: "region is empty" };
+    if (!last) return { ok: false, reason: reason("region_empty") };
     let candidates =
       this.regionsByName.get(last) ?? this.regionsByName.get(last.replace(REGION_SUFFIX, "")) ?? [];
     for (const ancestor of parts) {
@@ -93,12 +96,13 @@ export class Lookups {
       candidates = candidates.filter((r) => this.ancestors(r).some((a) => anc.has(a)));
     }
     if (candidates.length === 1) return { ok: true, value: candidates[0]! };
-    if (candidates.length === 0) return { ok: false, reason: `no region has the code or name "${text}"` };
+    if (candidates.length === 0) return { ok: false, reason: reason("no_region", { value: text }) };
     return {
       ok: false,
-      reason: `region "${text}" is ambiguous (${candidates
-        .map((r) => `${r.code} ${r.nameZh}`)
-        .join(", ")}): give the code or the province/city path`,
+      reason: reason("region_ambiguous", {
+        value: text,
+        candidates: candidates.map((r) => `${r.code} ${r.nameZh}`).join(", "),
+      }),
     };
   }
 
@@ -119,20 +123,18 @@ export class Lookups {
     if (leaves.length > 1) {
       return {
         ok: false,
-        reason: `segment "${text}" is ambiguous (${leaves.map((s) => s.id).join(", ")}): give its id`,
+        reason: reason("segment_ambiguous", { value: text, ids: leaves.map((s) => s.id).join(", ") }),
       };
     }
-    if (found.length > 0) {
-      return { ok: false, reason: `"${text}" is a sub-chain, not a leaf segment: name one of its segments` };
-    }
-    return { ok: false, reason: `no segment has the id or name "${text}"` };
+    if (found.length > 0) return { ok: false, reason: reason("not_leaf", { value: text }) };
+    return { ok: false, reason: reason("no_segment", { value: text }) };
   }
 
   alliance(text: string): Found<AllianceRef> {
     const found = this.alliancesByKey.get(normalizeName(text)) ?? [];
     if (found.length === 1) return { ok: true, value: found[0]! };
-    if (found.length > 1) return { ok: false, reason: `alliance "${text}" is ambiguous: give its id` };
-    return { ok: false, reason: `no alliance has the id or name "${text}"` };
+    if (found.length > 1) return { ok: false, reason: reason("alliance_ambiguous", { value: text }) };
+    return { ok: false, reason: reason("no_alliance", { value: text }) };
   }
 
   regionByCode(code: string): RegionRef | undefined {
@@ -144,7 +146,8 @@ export class Lookups {
 export async function loadLookups(db: Db): Promise<Lookups> {
   const [segments, regions, alliances] = await Promise.all([
     db.query<SegmentRef>(
-      "MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.nameZh AS nameZh, coalesce(s.leaf, false) AS leaf",
+      `MATCH (s:Segment) RETURN s.id AS id, s.name AS name, s.nameZh AS nameZh, coalesce(s.leaf, false) AS leaf,
+              s.chainId AS chainId`,
     ),
     db.query<RegionRef>(
       `MATCH (r:Region) OPTIONAL MATCH (r)-[:PART_OF]->(p:Region)

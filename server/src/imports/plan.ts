@@ -1,8 +1,9 @@
 import type { Db } from "../db/driver.ts";
-import type { Cell } from "./fields.ts";
+import { reasonOfIssue, type Cell } from "./fields.ts";
 import { KINDS } from "./kinds/index.ts";
 import type { ImportKind, RowOutcome, RowProblem, ValidRow } from "./kinds/types.ts";
 import { loadLookups, type Lookups } from "./lookups.ts";
+import { reason, type Reason } from "./reasons.ts";
 import { FileError, readTable, type Table } from "./table.ts";
 
 /**
@@ -99,39 +100,86 @@ export function detectKind(headers: string[]): string {
   );
 }
 
-/** Validates every row of a table for a kind; no database needed. */
+/** A column's verdict on one cell: the typed value, or the reasons it is refused. */
+type Verdict = { ok: true; value: unknown } | { ok: false; reasons: Reason[] };
+
+/** Distinct values a column remembers; a column with more (names, codes) stops remembering. */
+const MEMO_LIMIT = 20_000;
+
+/**
+ * Validates every row of a table for a kind; no database needed. Each cell is parsed by its
+ * column's zod schema, and each distinct value of a column only once (regions, segments, years and
+ * flags repeat down a file: a 100,000-row file has a few hundred of each); then the kind's rules
+ * across columns run on the rows whose cells are all valid.
+ */
 export function validateRows(
   kind: ImportKind<never, { row: number }>,
   table: Table,
   lookups: Lookups,
 ): { valid: ValidRow<unknown>[]; problems: RowProblem[] } {
   const at = matchHeaders(kind, table.headers);
-  const schema = kind.schema(lookups);
+  const shape = kind.schema(lookups).shape;
+  const keys = Object.keys(shape);
   const header = (key: string) => {
     const i = at.get(key);
     return i === undefined ? key : table.headers[i]!;
   };
+  const memos = keys.map(() => new Map<string | undefined, Verdict>());
+  const verdict = (k: number, v: Cell): Verdict => {
+    const memo = memos[k]!;
+    const known = memo.get(v);
+    if (known) return known;
+    const parsed = shape[keys[k]!]!.safeParse(v);
+    const out: Verdict = parsed.success
+      ? { ok: true, value: parsed.data }
+      : { ok: false, reasons: parsed.error.issues.map(reasonOfIssue) };
+    if (memo.size < MEMO_LIMIT) memo.set(v, out);
+    return out;
+  };
+  const cols = keys.map((key) => at.get(key));
   const valid: ValidRow<unknown>[] = [];
   const problems: RowProblem[] = [];
   for (const { row, cells } of table.rows) {
     const input: Record<string, Cell> = {};
-    for (const [key, i] of at) {
-      const v = (cells[i] ?? "").trim();
-      input[key] = v === "" ? undefined : v;
+    const rec: Record<string, unknown> = {};
+    let ok = true;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k]!;
+      const i = cols[k];
+      const text = i === undefined ? "" : (cells[i] ?? "").trim();
+      const v = text === "" ? undefined : text;
+      if (i !== undefined) input[key] = v;
+      const got = verdict(k, v);
+      if (got.ok) {
+        if (got.value !== undefined) rec[key] = got.value;
+        continue;
+      }
+      ok = false;
+      for (const why of got.reasons) {
+        problems.push({
+          row,
+          column: header(key),
+          value: v ?? "",
+          reason: why.text,
+          code: why.code,
+          params: why.params,
+        });
+      }
     }
-    const parsed = schema.safeParse(input);
-    if (parsed.success) {
-      valid.push({ row, rec: parsed.data, cells: input, header });
-      continue;
-    }
-    for (const issue of parsed.error.issues) {
-      const key = typeof issue.path[0] === "string" ? issue.path[0] : undefined;
-      problems.push({
-        row,
-        column: key ? header(key) : "-",
-        value: key ? (input[key] ?? "") : "",
-        reason: issue.message,
-      });
+    if (ok) {
+      const checks = kind.check?.(rec as never) ?? [];
+      for (const c of checks) {
+        const why = reason(c.code, c.params ?? {});
+        problems.push({
+          row,
+          column: header(c.key),
+          value: input[c.key] ?? "",
+          reason: why.text,
+          code: why.code,
+          params: why.params,
+        });
+      }
+      if (checks.length === 0) valid.push({ row, rec, cells: input, header });
     }
   }
   return { valid, problems };
@@ -139,6 +187,8 @@ export function validateRows(
 
 export interface PlanInput {
   bytes: Uint8Array;
+  /** Who imports (a lead's default owner). */
+  user?: string | undefined;
   kind?: string | undefined;
   sheet?: string | undefined;
 }
@@ -161,7 +211,7 @@ export async function planImport(db: Db, input: PlanInput, lookups?: Lookups): P
   lap("lookups");
   const { valid, problems } = validateRows(kind, table, looked);
   lap("validate");
-  const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked });
+  const planned = await kind.plan(valid as ValidRow<never>[], { db, lookups: looked, user: input.user });
   lap("resolve");
   const all = [...problems, ...planned.problems].sort((a, b) => a.row - b.row);
   const count = (a: string) => planned.outcomes.filter((o) => o.action === a).length;

@@ -59,6 +59,7 @@ export const importResolvers: Resolvers = {
           kind: args.kind?.toLowerCase(),
           sheet: args.sheet ?? undefined,
           user: viewer.username,
+          pipeline: ctx.config.pipeline,
           dryRun: args.dryRun ?? false,
           skipBadRows: args.skipBadRows ?? false,
           audit: (tx, importId) =>
@@ -69,7 +70,14 @@ export const importResolvers: Resolvers = {
               detail: { file: args.fileName, skipBadRows: args.skipBadRows ?? false },
             }),
         });
-        return { report: upper(result.report), applied: result.applied, importId: result.importId };
+        const report = {
+          ...upper(result.report),
+          problems: result.report.problems.map((p) => ({
+            ...p,
+            params: Object.entries(p.params).map(([name, value]) => ({ name, value: String(value) })),
+          })),
+        };
+        return { report, applied: result.applied, importId: result.importId };
       } catch (error) {
         return mapped(error);
       }

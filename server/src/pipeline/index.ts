@@ -14,3 +14,5 @@ export {
 } from "./rules.ts";
 export { leaderboard } from "./queries.ts";
 export { writeLeads, deriveLead, type LeadSeed, type LeadSeedEvent } from "./bulk.ts";
+export { deleteImportedLeads, importLeads, importedLeadPath, type ImportedLead } from "./writes.ts";
+export { CURRENCIES, type Currency } from "./rules.ts";

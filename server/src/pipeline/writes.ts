@@ -27,9 +27,12 @@ import {
   type StoredLead,
 } from "./queries.ts";
 import type { LeadRecord, MilestoneRecord } from "./records.ts";
+import type { PipelineConfig } from "../config.ts";
+import { deriveLead, type LeadSeedEvent } from "./bulk.ts";
 import {
   CURRENCIES,
   FORWARD,
+  STAGE_ZH,
   countsAsStarted,
   isKeyProject,
   isStage,
@@ -617,4 +620,135 @@ export async function completeMilestone(
     });
     return r.records[0]!.get("m");
   });
+}
+
+// ---- leads from an import ------------------------------------------------------------------------
+
+/** A lead an import creates (the imports capability's `leads` kind resolved it). */
+export interface ImportedLead {
+  /** Made from the import's natural key, so a retried transaction writes it once. */
+  id: string;
+  /** The file's own reference of the lead (null when it gave none). */
+  ref: string | null;
+  companyId: string;
+  segmentId: string;
+  chainId: string;
+  teamId: string;
+  officeId: string | null;
+  amount: number | null;
+  currency: Currency;
+  fixedAssetsRmb: number | null;
+  jobs: number | null;
+  fundLinked: boolean;
+  fundAmountRmb: number | null;
+  owner: string;
+  createdOn: string;
+  /** The stage the lead is at, reached on `stageOn` by the path {@link importedLeadPath} gives. */
+  stage: Stage;
+  stageOn: string;
+  note: string | null;
+  /** The file row, for provenance. */
+  row: number;
+}
+
+/**
+ * The stages an imported lead passes to reach `stage` (after CREATED at LEAD), each move one the
+ * transition table allows: the forward path (a negotiation is signed without a policy round), or
+ * LEAD → LOST / PAUSED. PRODUCING is refused: reaching it lands a local plant (moveLead), which an
+ * import does not write; the lead is imported at STARTED and moved on its page.
+ */
+export function importedLeadPath(stage: Stage): { path: Stage[] } | { problem: string } {
+  if (stage === "PRODUCING")
+    return {
+      problem: `a lead is not imported at ${STAGE_ZH.PRODUCING} PRODUCING (it lands a local plant): import it at ${STAGE_ZH.STARTED} STARTED and move it on the lead page`,
+    };
+  if (stage === "LOST" || stage === "PAUSED") return { path: [stage] };
+  const path = FORWARD.slice(1, FORWARD.indexOf(stage) + 1).filter(
+    (s) => s !== "POLICY" || stage === "POLICY",
+  );
+  let at: Stage = "LEAD";
+  for (const to of path) {
+    const problem = transitionError(at, to, null);
+    if (problem) return { problem };
+    at = to;
+  }
+  return { path };
+}
+
+const IMPORT_LEADS = `
+UNWIND $rows AS row
+MATCH (c:Company {id: row.props.companyId})
+MATCH (s:Segment {id: row.props.segmentId})
+MERGE (l:Lead {id: row.id})
+ON CREATE SET l += row.props
+MERGE (l)-[:FOR]->(c)
+MERGE (l)-[:FILLS]->(s)
+WITH l, row
+UNWIND row.events AS ev
+MERGE (e:LeadEvent {id: ev.id})
+ON CREATE SET e += ev, e.leadId = l.id
+MERGE (l)-[:HAS_EVENT]->(e)`;
+
+/**
+ * Writes leads an import created, in the import's transaction: stored fields and events derived by
+ * the same rules as the bulk writer and the API (deriveLead: transition table, money, key project,
+ * first arrivals), provenance (source `imported`, import id, file, row, user, time) on each lead
+ * and its events, one audit event for the batch, and the pipeline's version replaced.
+ */
+export async function importLeads(
+  tx: ManagedTransaction,
+  leads: readonly ImportedLead[],
+  cfg: PipelineConfig,
+  prov: { importId: string; file: string; user: string; at: string },
+): Promise<void> {
+  if (leads.length === 0) return;
+  const rows = leads.map((lead) => {
+    const found = importedLeadPath(lead.stage);
+    if ("problem" in found) throw new Error(`internal: lead ${lead.id}: ${found.problem}`);
+    const events: LeadSeedEvent[] = [
+      { kind: "CREATED", at: lead.createdOn, ...(lead.note ? { note: lead.note } : {}) },
+      ...found.path.map((to) => ({ kind: "STAGE" as const, at: lead.stageOn, to })),
+    ];
+    const d = deriveLead({ ...lead, usdRate: null, source: "imported", events }, cfg, prov.at);
+    const p = {
+      source: "imported",
+      importId: prov.importId,
+      importFile: prov.file,
+      importRow: int(lead.row),
+      importedBy: prov.user,
+      importedAt: prov.at,
+    };
+    return {
+      id: lead.id,
+      props: { ...d.props, ...p, ref: lead.ref, ownerId: null },
+      events: d.events.map((e) => ({ ...e, ...p })),
+    };
+  });
+  await tx.run(IMPORT_LEADS, { rows });
+  await tx.run(BUMP_PIPELINE_VERSION);
+  await recordAudit(tx, {
+    actor: prov.user,
+    action: "lead.import",
+    target: prov.importId,
+    detail: { file: prov.file, leads: leads.length, first: leads[0]!.id },
+  });
+}
+
+/** Deletes up to `limit` leads an import created, with their events and milestones; returns how many. */
+export async function deleteImportedLeads(
+  tx: ManagedTransaction,
+  importId: string,
+  limit: number,
+): Promise<number> {
+  const r = await tx.run(
+    `MATCH (l:Lead {importId: $importId}) WHERE l.source = 'imported'
+     WITH l LIMIT $limit
+     CALL (l) { OPTIONAL MATCH (l)-[:HAS_EVENT|HAS_MILESTONE]->(x) DETACH DELETE x }
+     DETACH DELETE l
+     RETURN count(*) AS n`,
+    { importId, limit: int(limit) },
+  );
+  const n = Number(r.records[0]?.get("n") ?? 0);
+  if (n > 0) await tx.run(BUMP_PIPELINE_VERSION);
+  return n;
 }

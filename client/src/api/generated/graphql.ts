@@ -116,6 +116,8 @@ export type GraphNodeKind =
 export type ImportKind =
   /** Companies, one a row (credit code, names, region, segments, figures). */
   | "COMPANIES"
+  /** Leads of the recruiting pipeline (written by the pipeline's own rules, with their events). */
+  | "LEADS"
   /** Company–segment links (OPERATES_IN). */
   | "LINKS"
   /** Alliance members (MEMBER_OF). */
@@ -785,7 +787,14 @@ export type ImportFileMutation = {
       updated: number;
       unchanged: number;
       refused: number;
-      problems: Array<{ row: number; column: string; value: string; reason: string }>;
+      problems: Array<{
+        row: number;
+        column: string;
+        value: string;
+        reason: string;
+        code: string;
+        params: Array<{ name: string; value: string }>;
+      }>;
     };
   };
 };
@@ -1896,12 +1905,17 @@ export const ImportFileDocument = new TypedDocumentString(
         column
         value
         reason
+        code
+        params {
+          name
+          value
+        }
       }
     }
   }
 }
     `,
-  { hash: "sha256:377025e003b1efa1d262eba39c2bcc290aade0900341d5e24f66cbb66d3bbb43" },
+  { hash: "sha256:f10909b806682e57117d28b49804d534775df522bf7aa886ab76c6ba015be1ae" },
 ) as unknown as TypedDocumentString<ImportFileMutation, ImportFileMutationVariables>;
 export const ImportsDocument = new TypedDocumentString(
   `

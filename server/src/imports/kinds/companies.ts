@@ -9,6 +9,7 @@ import {
   type ImportProvenance,
 } from "../../graph-writes/index.ts";
 import * as F from "../fields.ts";
+import { problemAt } from "./problem.ts";
 import { normalizeName, type Lookups, type RegionRef, type SegmentRef } from "../lookups.ts";
 import { CompanyIndex, nameKey } from "../resolve.ts";
 import type {
@@ -138,34 +139,24 @@ export const COMPANY_COLUMNS: readonly ColumnSpec[] = [
 const STOCK = /^[0-9A-Z]{1,6}\.(SH|SZ|BJ|HK|US|NQ|N|O|T|KS|DE|F|L|PA|SW|SI)$/;
 
 function schema(lookups: Lookups) {
-  return z
-    .object({
-      creditCode: F.creditCode(),
-      nameZh: F.required(F.text(120)),
-      name: F.text(200),
-      region: F.required(F.ref((s) => lookups.region(s))),
-      segments: F.refList((s) => lookups.segment(s)),
-      revenue: F.number({ min: 0, max: 1e9, unit: "万元" }),
-      currency: F.currency(),
-      registeredCapital: F.number({ min: 0, max: 1e9, unit: "万元" }),
-      employees: F.number({ min: 0, max: 5_000_000, integer: true }),
-      founded: F.date(),
-      listed: F.boolean(),
-      stockCode: F.text(20).refine((s) => s === undefined || STOCK.test(s.toUpperCase()), {
-        message: "not a stock code (e.g. 601222.SH, 0700.HK)",
-      }),
-      growth: F.percent(-100, 1000),
-      rdIntensity: F.percent(0, 100),
-    })
-    .superRefine((r, ctx) => {
-      if (r.stockCode && r.listed === false) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["listed"],
-          message: "says not listed but a stock code is given",
-        });
-      }
-    });
+  return z.object({
+    creditCode: F.creditCode(),
+    nameZh: F.required(F.text(120)),
+    name: F.text(200),
+    region: F.required(F.ref((s) => lookups.region(s))),
+    segments: F.refList((s) => lookups.segment(s)),
+    revenue: F.number({ min: 0, max: 1e9, unit: "万元" }),
+    currency: F.currency(),
+    registeredCapital: F.number({ min: 0, max: 1e9, unit: "万元" }),
+    employees: F.number({ min: 0, max: 5_000_000, integer: true }),
+    founded: F.date(),
+    listed: F.boolean(),
+    stockCode: F.text(20).superRefine((s, ctx) => {
+      if (s !== undefined && !STOCK.test(s.toUpperCase())) ctx.addIssue(F.issue([], "not_stock_code"));
+    }),
+    growth: F.percent(-100, 1000),
+    rdIntensity: F.percent(0, 100),
+  });
 }
 export type CompanyRecord = z.output<ReturnType<typeof schema>>;
 
@@ -237,12 +228,13 @@ async function plan(rows: ValidRow<CompanyRecord>[], ctx: PlanContext) {
     const region = r.rec.region as RegionRef;
     const res = index.resolve({ code: r.rec.creditCode, name: r.rec.nameZh, region: region.code });
     if (res.kind === "ambiguous") {
-      problems.push({
-        row: r.row,
-        column: r.header("nameZh"),
-        value: r.cells.nameZh ?? "",
-        reason: `ambiguous: ${res.ids.length} companies in ${region.code} have this name (${res.ids.join(", ")}); give the credit code`,
-      });
+      problems.push(
+        problemAt(r, "nameZh", "name_ambiguous_region", {
+          count: res.ids.length,
+          region: region.code,
+          ids: res.ids.join(", "),
+        }),
+      );
       continue;
     }
     const id =
@@ -252,22 +244,15 @@ async function plan(rows: ValidRow<CompanyRecord>[], ctx: PlanContext) {
     const first = seen.get(id) ?? seen.get(nameKey(r.rec.nameZh, region.code));
     if (first !== undefined) {
       problems.push({
-        row: r.row,
-        column: "-",
+        ...problemAt(r, "-", "same_row", { what: "company", row: first }),
         value: r.cells.nameZh ?? "",
-        reason: `same company as row ${first}`,
       });
       continue;
     }
     seen.set(id, r.row);
     seen.set(nameKey(r.rec.nameZh, region.code), r.row);
     if (res.kind !== "found" && !r.rec.segments) {
-      problems.push({
-        row: r.row,
-        column: r.header("segments"),
-        value: "",
-        reason: "required for a new company: name at least one segment",
-      });
+      problems.push({ ...problemAt(r, "segments", "segments_for_new"), value: "" });
       continue;
     }
     resolved.push({ r, id, existing: res.kind === "found" });
@@ -331,14 +316,36 @@ export function companyOpColumns(ops: readonly CompanyOp[]): Record<string, unkn
   return cols;
 }
 
+/** A created company as importNewCompanies takes it (integers as driver integers). */
+function newCompanyRow(op: CompanyOp) {
+  const props: Record<string, unknown> = {};
+  for (const k of IMPORT_COMPANY_PROPS) {
+    const v = op.set[k];
+    if (v !== undefined) props[k] = IMPORT_INTEGER_PROPS.has(k) ? int(v as number) : v;
+  }
+  return {
+    id: op.id,
+    region: op.set.regionCode as string,
+    props,
+    segments: (op.segments ?? []).map((id, j) => [id, j === 0] as const),
+    importedFields: op.changed,
+    row: op.row,
+  };
+}
+
 export const companiesKind: ImportKind<CompanyRecord, CompanyOp> = {
   kind: "companies",
   title: { en: "Companies", zh: "企业" },
   columns: COMPANY_COLUMNS,
   schema: schema as ImportKind<CompanyRecord, CompanyOp>["schema"],
+  check: (r) => (r.stockCode && r.listed === false ? [{ key: "listed", code: "stock_but_unlisted" }] : []),
   plan,
   touches: (op) => (op.action === "update" ? [op.id] : []),
-  write: (g: GraphWrites, ops, prov: ImportProvenance) => g.importCompanies(companyOpColumns(ops), prov),
+  write: async (g: GraphWrites, ops, prov: ImportProvenance) => {
+    // New companies by the lean CREATE statement, changed ones by the update statement.
+    await g.importNewCompanies(ops.filter((op) => op.action === "create").map(newCompanyRow), prov);
+    await g.importCompanies(companyOpColumns(ops.filter((op) => op.action === "update")), prov);
+  },
 };
 
 export { normalizeName };

@@ -1,5 +1,6 @@
 import type { Db } from "../../db/driver.ts";
 import type { RegionRef } from "../lookups.ts";
+import { problemAt } from "./problem.ts";
 import { CompanyIndex, type ExistingCompany } from "../resolve.ts";
 import type { RowProblem, ValidRow } from "./types.ts";
 
@@ -34,21 +35,17 @@ export function resolveRef<R>(
 ): { company: ExistingCompany } | { problem: RowProblem } {
   const text = ref.text.trim();
   const res = index.resolve({ code: text, name: text, region: ref.region?.code ?? null });
-  const at = { row: row.row, column: row.header(ref.column), value: row.cells[ref.column] ?? "" };
   if (res.kind === "found") return { company: res.company };
   if (res.kind === "ambiguous") {
+    const params = { count: res.ids.length, ids: res.ids.join(", ") };
     return {
-      problem: {
-        ...at,
-        reason: `ambiguous: ${res.ids.length} companies have this name (${res.ids.join(", ")}); give the credit code${ref.region ? "" : " or the region"}`,
-      },
+      problem: problemAt(row, ref.column, ref.region ? "name_ambiguous" : "name_ambiguous_no_region", params),
     };
   }
   return {
-    problem: {
-      ...at,
-      reason: `no company has the id, credit code or name "${text}"${ref.region ? ` in ${ref.region.code}` : ""}`,
-    },
+    problem: ref.region
+      ? problemAt(row, ref.column, "no_company_in_region", { value: text, region: ref.region.code })
+      : problemAt(row, ref.column, "no_company", { value: text }),
   };
 }
 
@@ -87,7 +84,7 @@ export async function resolveCompanyRows<R extends CompanyRow>(
     const key = keyOf(r, found.company.id);
     const first = seen.get(key);
     if (first !== undefined) {
-      problems.push({ row: r.row, column: "-", value: "", reason: `same ${what} as row ${first}` });
+      problems.push(problemAt(r, "-", "same_row", { what, row: first }));
       continue;
     }
     seen.set(key, r.row);

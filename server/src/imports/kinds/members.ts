@@ -68,7 +68,7 @@ const schema = (lookups: Lookups) =>
       if (s === undefined) return undefined;
       const role = ROLES[s.toLowerCase()];
       if (!role) {
-        ctx.addIssue({ code: "custom", message: `"${s}" is not a role (LEAD/牵头单位 or MEMBER/成员单位)` });
+        ctx.addIssue(F.issue([], "not_role", { value: s }));
         return z.NEVER;
       }
       return role;

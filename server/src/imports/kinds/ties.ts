@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Db } from "../../db/driver.ts";
 import * as F from "../fields.ts";
+import { problemAt } from "./problem.ts";
 import type { Lookups, RegionRef } from "../lookups.ts";
 import { loadRefIndex, resolveRef } from "./company-ref.ts";
 import type { ColumnSpec, ImportKind, KindPlan, RowOutcome, RowProblem, ValidRow } from "./types.ts";
@@ -42,17 +43,12 @@ const COLUMNS: readonly ColumnSpec[] = [
 ];
 
 const schema = (lookups: Lookups) =>
-  z
-    .object({
-      supplier: F.required(F.text(200)),
-      supplierRegion: F.ref((s) => lookups.region(s)),
-      customer: F.required(F.text(200)),
-      customerRegion: F.ref((s) => lookups.region(s)),
-    })
-    .refine((r) => r.supplier.trim() !== r.customer.trim(), {
-      path: ["customer"],
-      message: "a company cannot supply itself",
-    });
+  z.object({
+    supplier: F.required(F.text(200)),
+    supplierRegion: F.ref((s) => lookups.region(s)),
+    customer: F.required(F.text(200)),
+    customerRegion: F.ref((s) => lookups.region(s)),
+  });
 type Rec = z.output<ReturnType<typeof schema>>;
 export interface TieOp {
   row: number;
@@ -77,17 +73,12 @@ async function plan(rows: ValidRow<Rec>[], ctx: { db: Db }): Promise<KindPlan<Ti
     if ("problem" in b) problems.push(b.problem);
     if ("problem" in a || "problem" in b) return;
     if (a.company.id === b.company.id) {
-      problems.push({
-        row: r.row,
-        column: r.header("customer"),
-        value: r.cells.customer ?? "",
-        reason: "a company cannot supply itself",
-      });
+      problems.push(problemAt(r, "customer", "self_supply"));
       return;
     }
     const key = `${a.company.id}>${b.company.id}`;
     if (seen.has(key)) {
-      problems.push({ row: r.row, column: "-", value: "", reason: `same tie as row ${seen.get(key)}` });
+      problems.push(problemAt(r, "-", "same_row", { what: "tie", row: seen.get(key)! }));
       return;
     }
     seen.set(key, r.row);
@@ -115,6 +106,7 @@ export const tiesKind: ImportKind<Rec, TieOp> = {
   title: { en: "Supply ties", zh: "供应关系" },
   columns: COLUMNS,
   schema: schema as ImportKind<Rec, TieOp>["schema"],
+  check: (r) => (r.supplier.trim() === r.customer.trim() ? [{ key: "customer", code: "self_supply" }] : []),
   plan,
   touches: () => [],
   write: (g, ops, prov) => g.importSupplies(ops, prov),

@@ -1,8 +1,11 @@
+import type { ManagedTransaction } from "neo4j-driver";
 import type { z } from "zod";
+import type { PipelineConfig } from "../../config.ts";
 import type { Db } from "../../db/driver.ts";
 import type { GraphWrites, ImportProvenance } from "../../graph-writes/index.ts";
 import type { Cell } from "../fields.ts";
 import type { Lookups } from "../lookups.ts";
+import type { ReasonCode, ReasonParams } from "../reasons.ts";
 
 /**
  * An import kind is one module (kinds/<kind>.ts) registered in kinds/index.ts: its columns (English
@@ -30,7 +33,18 @@ export interface RowProblem {
   /** The column as the file names it ("-" for a problem of the whole row). */
   column: string;
   value: string;
+  /** Why, in English (the CLI's `row N, column C: reason`). */
   reason: string;
+  /** The reason's code and parameters (reasons.ts), for the page's zh/en catalogue. */
+  code: ReasonCode;
+  params: ReasonParams;
+}
+
+/** A problem a kind's cross-column check finds: the column key, the reason's code and parameters. */
+export interface RowCheck {
+  key: string;
+  code: ReasonCode;
+  params?: ReasonParams;
 }
 
 export type RowAction = "create" | "update" | "unchanged";
@@ -61,15 +75,29 @@ export interface KindPlan<Op> {
 export interface PlanContext {
   db: Db;
   lookups: Lookups;
+  /** Who imports (a lead's default owner). */
+  user?: string | undefined;
+}
+
+/** What a kind's writer gets beside the write path: the batch's transaction and the configuration. */
+export interface WriteContext {
+  /** For the kind's own records that analyses do not read (leads), in the batch's transaction. */
+  tx: ManagedTransaction;
+  pipeline?: PipelineConfig | undefined;
 }
 
 export interface ImportKind<Rec = unknown, Op extends { row: number } = { row: number }> {
   kind: string;
   title: { en: string; zh: string };
   columns: readonly ColumnSpec[];
-  schema(lookups: Lookups): z.ZodType<Rec, Record<string, Cell>>;
+  /** The row's cells, one zod schema a column (validated column by column, each value once). */
+  schema(
+    lookups: Lookups,
+  ): z.ZodObject<Record<string, z.ZodType<unknown, Cell>>> & z.ZodType<Rec, Record<string, Cell>>;
+  /** Rules across columns, on a row whose cells are all valid: the problems, by column key. */
+  check?(rec: Rec): RowCheck[];
   plan(rows: ValidRow<Rec>[], ctx: PlanContext): Promise<KindPlan<Op>>;
   /** Existing companies an operation changes: their prior state is kept for undo. */
   touches(op: Op): string[];
-  write(g: GraphWrites, ops: readonly Op[], prov: ImportProvenance): Promise<void>;
+  write(g: GraphWrites, ops: readonly Op[], prov: ImportProvenance, ctx: WriteContext): Promise<void>;
 }
