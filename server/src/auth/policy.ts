@@ -30,6 +30,13 @@ export const LIST_KEEPERS: Rule = STAFF;
  */
 export const PIPELINE_READERS: Rule = STAFF;
 export const PIPELINE_EDITORS: Rule = ["ADMIN", "LEADER", "RECRUITER"];
+/**
+ * The chain dossier (六图六清单) and its report: every staff role (leads inside it are shown as the
+ * pipeline shows them to the viewer); a MEMBER gets none of it. The bureau-maintained tables in it
+ * are written by ADMIN, LEADER and ANALYST.
+ */
+export const DOSSIER_READERS: Rule = STAFF;
+export const DOSSIER_EDITORS: Rule = ["ADMIN", "LEADER", "ANALYST"];
 
 export type TypeRules = { all: Rule } | { fields: Record<string, Rule> };
 
@@ -68,6 +75,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
       imports: ADMIN_ONLY,
+      chainDossier: DOSSIER_READERS,
     },
   },
   Mutation: {
@@ -85,6 +93,9 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       resetPassword: ADMIN_ONLY,
       importFile: ADMIN_ONLY,
       undoImport: ADMIN_ONLY,
+      addDossierEntry: DOSSIER_EDITORS,
+      updateDossierEntry: DOSSIER_EDITORS,
+      deleteDossierEntry: DOSSIER_EDITORS,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -227,6 +238,14 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   ImportResult: { all: ADMIN_ONLY },
   ImportRecord: { all: ADMIN_ONLY },
   ImportProvenance: { all: STAFF },
+  ChainDossier: { all: DOSSIER_READERS },
+  DossierSourceCount: { all: DOSSIER_READERS },
+  DossierItem: { all: DOSSIER_READERS },
+  DossierColumn: { all: DOSSIER_READERS },
+  DossierRow: { all: DOSSIER_READERS },
+  DossierNode: { all: DOSSIER_READERS },
+  DossierEdge: { all: DOSSIER_READERS },
+  DossierEntry: { all: DOSSIER_READERS },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */
@@ -260,6 +279,9 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "GET /import/template/links.csv": ADMIN_ONLY,
   "GET /import/template/ties.csv": ADMIN_ONLY,
   "GET /import/template/members.csv": ADMIN_ONLY,
+  // The chain report (六图六清单) as PDF and XLSX: `{chainId}` stands for the chain's id in the path.
+  "GET /report/chain/{chainId}.pdf": DOSSIER_READERS,
+  "GET /report/chain/{chainId}.xlsx": DOSSIER_READERS,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };
