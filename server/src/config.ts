@@ -287,7 +287,7 @@ export function loadConfig(env: Env = process.env): Config {
     seed: { scale: e.SEED_SCALE, seed: e.SEED_RANDOM },
     gaps: { k: e.GAP_K, strengthenShare: e.GAP_STRENGTHEN_SHARE, weights: weights(GAP_WEIGHTS) },
     targets: { weights: weights(TARGET_WEIGHTS) },
-    report: { fontPath: e.REPORT_FONT_PATH, fontName: e.REPORT_FONT_NAME === "" ? null : e.REPORT_FONT_NAME },
+    report: { fontPath: e.REPORT_FONT_PATH, fontName: e.REPORT_FONT_NAME },
     pipeline: {
       keyMinRmb: e.PIPELINE_KEY_MIN_RMB,
       keyMinUsd: e.PIPELINE_KEY_MIN_USD,

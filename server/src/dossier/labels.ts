@@ -3,6 +3,8 @@
  * mapping from the graph to each item), column headers and the values of enumerations. The API,
  * the XLSX and the PDF all print these, so the three cannot say different things.
  */
+import { STAGE_ZH } from "../pipeline/index.ts";
+
 /** The report's language, as the `lang` query parameter spells it. */
 export type Lang = "zh" | "en";
 
@@ -251,18 +253,7 @@ export const WORDS = {
     gapType: { FILL: "补链", CONSOLIDATE: "固链", STRENGTHEN: "强链", EXTEND: "延链" },
     source: { public: "公开", synthetic: "合成数据", imported: "导入", bureau: "招商局维护" },
     task: { OVERDUE_MILESTONE: "逾期节点", STALLED: "停滞项目", AWAITING_DECISION: "待政策决策" },
-    leadStage: {
-      LEAD: "挖掘线索",
-      VISIT: "走访",
-      NEGOTIATION: "谈判",
-      POLICY: "政策商议",
-      SIGNED: "签约",
-      REGISTERED: "注册",
-      STARTED: "开工",
-      PRODUCING: "投产",
-      LOST: "流失",
-      PAUSED: "暂停",
-    },
+    leadStage: STAGE_ZH,
     yes: "是",
     no: "否",
     hidden: "（仅显示阶段）",

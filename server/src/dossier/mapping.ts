@@ -25,7 +25,6 @@ import {
   METHODS,
   NO_DATA_REASON,
   NONE_YET,
-  ROADMAP_PER_GAP,
   TITLES,
   WORDS,
   type EntryKind,
@@ -282,7 +281,7 @@ interface Content {
   note?: string | null;
 }
 
-function item(lang: Lang, key: ItemKey, content: Content | "MAINTAINED"): ItemOut {
+function item(lang: Lang, key: ItemKey, content: Content): ItemOut {
   const columns = COLUMNS[key].map((c) => ({ key: c.key, label: c[lang], numeric: c.numeric === true }));
   const base = {
     key,
@@ -292,7 +291,6 @@ function item(lang: Lang, key: ItemKey, content: Content | "MAINTAINED"): ItemOu
     columns,
     note: null,
   };
-  if (content === "MAINTAINED") throw new Error("internal: maintained items are built by maintainedItem");
   const empty = content.rows.length === 0;
   return {
     ...base,
@@ -373,6 +371,24 @@ export function chainTree(input: DossierInputs): ItemOut {
   return item(lang, "CHAIN_TREE", { rows, nodes, edges });
 }
 
+/** Stage columns (those with a segment) and the segments in them, coloured by local coverage. */
+function stageColumns(lang: Lang, segments: readonly SegmentInput[], k: number): NodeOut[] {
+  const w = WORDS[lang];
+  return [
+    ...STAGES.filter((st) => segments.some((s) => s.stage === st)).map((st) =>
+      node(`stage:${st}`, w.stage[st], "STAGE", { stage: st }),
+    ),
+    ...segments.map((s) =>
+      node(`seg:${s.id}`, nameIn(lang, s), "SEGMENT", {
+        parent: `stage:${s.stage}`,
+        stage: s.stage,
+        coverage: coverageOf(s.localCount, k),
+        keyTech: s.keyTech,
+      }),
+    ),
+  ];
+}
+
 export function panorama(input: DossierInputs): ItemOut {
   const { lang, k } = input;
   const w = WORDS[lang];
@@ -382,19 +398,9 @@ export function panorama(input: DossierInputs): ItemOut {
   const feedsOf = new Map<string, string[]>();
   for (const f of feeds) feedsOf.set(f.fromId, [...(feedsOf.get(f.fromId) ?? []), f.toId]);
   const ordered = STAGES.flatMap((stage) => leaves.filter((s) => s.stage === stage));
-  const nodes: NodeOut[] = STAGES.filter((st) => ordered.some((s) => s.stage === st)).map((st) =>
-    node(`stage:${st}`, w.stage[st], "STAGE", { stage: st }),
-  );
+  const nodes = stageColumns(lang, ordered, k);
   const rows = ordered.map((s) => {
     const coverage = coverageOf(s.localCount, k);
-    nodes.push(
-      node(`seg:${s.id}`, nameIn(lang, s), "SEGMENT", {
-        parent: `stage:${s.stage}`,
-        stage: s.stage,
-        coverage,
-        keyTech: s.keyTech,
-      }),
-    );
     return row(
       s.id,
       [
@@ -465,20 +471,10 @@ export function techInnovation(input: DossierInputs): ItemOut {
   const rd = new Map(input.tech.map((t) => [t.segmentId, t]));
   const key = input.segments.filter((s) => s.leaf && s.keyTech);
   const keyIds = new Set(key.map((s) => s.id));
-  const nodes: NodeOut[] = STAGES.filter((st) => key.some((s) => s.stage === st)).map((st) =>
-    node(`stage:${st}`, w.stage[st], "STAGE", { stage: st }),
-  );
+  const nodes = stageColumns(lang, key, k);
   const rows = key.map((s) => {
     const t = rd.get(s.id);
     const coverage = coverageOf(s.localCount, k);
-    nodes.push(
-      node(`seg:${s.id}`, nameIn(lang, s), "SEGMENT", {
-        parent: `stage:${s.stage}`,
-        stage: s.stage,
-        coverage,
-        keyTech: true,
-      }),
-    );
     return row(
       s.id,
       [
@@ -716,5 +712,3 @@ export function buildDossier(input: DossierInputs): DossierOut {
     lists: LIST_KEYS.map((k) => lists[k]()),
   };
 }
-
-export { ROADMAP_PER_GAP };

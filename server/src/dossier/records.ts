@@ -1,8 +1,8 @@
 // Record types only: codegen's resolver types (generated/) import this file, so it imports nothing
 // that imports them back.
 import type { ChainRecord } from "../common/records.ts";
-import type { EntryKind, Lang } from "./labels.ts";
-import type { DossierOut } from "./mapping.ts";
+import type { Lang } from "./labels.ts";
+import type { DossierOut, EntryInput } from "./mapping.ts";
 
 export type { ItemOut, NodeOut, RowOut } from "./mapping.ts";
 
@@ -23,14 +23,7 @@ export interface DossierRecord extends DossierOut {
 }
 
 /** A row of a bureau-maintained table, as read back (DossierEntry). */
-export interface DossierEntryRecord {
-  id: string;
+export interface DossierEntryRecord extends EntryInput {
   chainId: string;
-  kind: EntryKind;
-  title: string;
-  detail: string | null;
-  sourceNote: string | null;
-  version: number;
-  updatedAt: string;
   updatedBy: string;
 }

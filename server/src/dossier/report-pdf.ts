@@ -135,11 +135,18 @@ function drawDiagram(doc: Doc, item: ItemOut, lang: "zh" | "en"): void {
   doc.moveDown(0.5);
 }
 
+/** Display width of a text in Latin letters (a Chinese character counts two). */
+const textWidth = (t: string) => [...t].reduce((a, ch) => a + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0);
+
+/**
+ * Widths in proportion to each column's longest cell (the first 60 rows) and longest header word,
+ * so that numbers and short words are never broken; long texts share what is left (capped).
+ */
 function columnWidths(item: ItemOut): number[] {
   const weights = item.columns.map((c, i) => {
-    let longest = c.label.length;
-    for (const r of item.rows.slice(0, 60)) longest = Math.max(longest, (r.cells[i] ?? "").length);
-    return Math.min(Math.max(longest, c.numeric ? 5 : 6), 40);
+    let longest = Math.max(...c.label.split(/\s+/).map(textWidth));
+    for (const r of item.rows.slice(0, 60)) longest = Math.max(longest, textWidth(r.cells[i] ?? ""));
+    return c.numeric ? Math.min(Math.max(longest + 1, 6), 16) : Math.min(Math.max(longest, 6), 40);
   });
   const sum = weights.reduce((a, b) => a + b, 0);
   return weights.map((wt) => (wt / sum) * WIDTH);

@@ -28,7 +28,7 @@ import {
   type TaskInput,
 } from "./mapping.ts";
 
-const KEY_FIRMS = `
+export const KEY_FIRMS = `
 MATCH (:Region {code: $home})<-[:PART_OF*0..5]-(:Region)<-[:LOCATED_IN]-(c:Company)-[:OPERATES_IN]->(s:Segment {chainId: $chainId})
 WHERE s.leaf
 WITH DISTINCT s, c ORDER BY c.revenue IS NULL, c.revenue DESC, c.id
@@ -36,7 +36,7 @@ WITH s, collect(c)[..$n] AS top
 UNWIND top AS c
 RETURN s.id AS segmentId, c { .id, .name, .nameZh, .source, .revenue, .stockCode } AS company`;
 
-const KEY_TECH_RD = `
+export const KEY_TECH_RD = `
 MATCH (s:Segment {chainId: $chainId}) WHERE s.leaf AND coalesce(s.keyTech, false)
 CALL (s) {
   MATCH (s)<-[:OPERATES_IN]-(c) WHERE c.rdIntensity IS NOT NULL
@@ -51,7 +51,7 @@ CALL (s) {
 RETURN s.id AS segmentId, allRd, allRdKnown, localRd, localRdKnown`;
 
 // Distinct companies of the chain's leaves by source; the local ones found from the region side.
-const SOURCES = `
+export const SOURCES = `
 CALL () {
   MATCH (s:Segment {chainId: $chainId})<-[:OPERATES_IN]-(c) WHERE s.leaf
   WITH DISTINCT c
