@@ -14,6 +14,7 @@ import { handleGapExport } from "./gaps/export.ts";
 import { handleExport } from "./targets/export.ts";
 import { handleBulletin } from "./pipeline/bulletin.ts";
 import { handleImportTemplate } from "./imports/routes.ts";
+import { handleReport, reportRoutePattern } from "./dossier/routes.ts";
 import { createGraphQL } from "./yoga.ts";
 
 export const CLIENT_DIST = path.join(PROJECT_ROOT, "dist", "client");
@@ -65,13 +66,18 @@ export function createHttpServer(deps: AppDeps): http.Server {
           await yoga.handle(req, res);
           return;
         }
-        if (pathname.startsWith("/export/") || pathname.startsWith("/import/")) {
+        if (
+          pathname.startsWith("/export/") ||
+          pathname.startsWith("/import/") ||
+          pathname.startsWith("/report/")
+        ) {
           const viewer = await viewerOfRequest(req.headers.cookie, sessions);
           if (!viewer) {
             refuse(res, 401, "UNAUTHENTICATED", "Sign in first (POST /auth/login)");
             return;
           }
-          const rule = ROUTE_RULES[`${req.method ?? "GET"} ${pathname}`];
+          // A report path names its chain: its rule is the pattern's (`/report/chain/{chainId}.pdf`).
+          const rule = ROUTE_RULES[`${req.method ?? "GET"} ${reportRoutePattern(pathname) ?? pathname}`];
           if (!rule || rule === "PUBLIC" || !allows(rule, viewer)) {
             // Unknown export paths answer 404 to everyone; known ones 403 to a role without the right.
             if (!rule) refuse(res, 404, "NOT_FOUND", "no such export");
@@ -80,6 +86,8 @@ export function createHttpServer(deps: AppDeps): http.Server {
           }
           if (pathname.startsWith("/import/")) {
             if (handleImportTemplate(req, res)) return;
+          } else if (pathname.startsWith("/report/")) {
+            if (await handleReport(req, res, deps, viewer)) return;
           } else {
             if (await handleBulletin(req, res, deps, viewer)) return;
             if (await handleExport(req, res, deps, viewer)) return;

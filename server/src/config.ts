@@ -58,6 +58,13 @@ export interface Config {
   };
   /** The recruiting pipeline's rules (server/src/pipeline/rules.ts). */
   pipeline: PipelineConfig;
+  /** The chain report's PDF (server/src/dossier/report-pdf.ts). */
+  report: {
+    /** A TrueType/OpenType font or collection with Chinese glyphs, embedded (subset) in every PDF. */
+    fontPath: string;
+    /** The PostScript name of the face to use when fontPath is a collection (.ttc); null for a single font. */
+    fontName: string | null;
+  };
 }
 
 /**
@@ -218,6 +225,9 @@ const ENV_SCHEMA = z
     PIPELINE_TARGET_INDUSTRIAL_STARTED: whole(50, 0, 1_000_000),
     PIPELINE_TARGET_INDUSTRIAL_STARTED_RMB: positive(56_600_000_000),
     GAP_STRENGTHEN_SHARE: fraction(0.05),
+    // Debian's fonts-noto-cjk (.ci/run installs it); checked when a PDF is made, with a clear error.
+    REPORT_FONT_PATH: text("/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc"),
+    REPORT_FONT_NAME: text("NotoSansCJKsc-Regular"),
     ...(Object.fromEntries(
       Object.entries(TARGET_WEIGHTS).map(([key, [, fallback]]) => [key, targetWeight(fallback)]),
     ) as Record<keyof typeof TARGET_WEIGHTS, ReturnType<typeof targetWeight>>),
@@ -277,6 +287,7 @@ export function loadConfig(env: Env = process.env): Config {
     seed: { scale: e.SEED_SCALE, seed: e.SEED_RANDOM },
     gaps: { k: e.GAP_K, strengthenShare: e.GAP_STRENGTHEN_SHARE, weights: weights(GAP_WEIGHTS) },
     targets: { weights: weights(TARGET_WEIGHTS) },
+    report: { fontPath: e.REPORT_FONT_PATH, fontName: e.REPORT_FONT_NAME },
     pipeline: {
       keyMinRmb: e.PIPELINE_KEY_MIN_RMB,
       keyMinUsd: e.PIPELINE_KEY_MIN_USD,

@@ -191,6 +191,9 @@ describe("the authorisation matrix", () => {
       "GET /export/targets.xlsx": { path: "/export/targets.xlsx?segmentId=A1" },
       "GET /export/gaps.xlsx": { path: "/export/gaps.xlsx?chainId=T" },
       "GET /export/bulletin.xlsx": { path: "/export/bulletin.xlsx?period=MONTH&at=2026-03-01" },
+      // A bad lang is refused after the rule (400, cheap): the report itself is tested in dossier.test.ts.
+      "GET /report/chain/{chainId}.pdf": { path: "/report/chain/T.pdf?lang=xx" },
+      "GET /report/chain/{chainId}.xlsx": { path: "/report/chain/T.xlsx?lang=xx" },
       "GET /import/template/companies.csv": { path: "/import/template/companies.csv" },
       "GET /import/template/links.csv": { path: "/import/template/links.csv?lang=zh" },
       "GET /import/template/ties.csv": { path: "/import/template/ties.csv" },

@@ -30,6 +30,13 @@ export const LIST_KEEPERS: Rule = STAFF;
  */
 export const PIPELINE_READERS: Rule = STAFF;
 export const PIPELINE_EDITORS: Rule = ["ADMIN", "LEADER", "RECRUITER"];
+/**
+ * The chain dossier (六图六清单) and its report: every staff role (leads inside it are shown as the
+ * pipeline shows them to the viewer); a MEMBER gets none of it. The bureau-maintained tables in it
+ * are written by ADMIN, LEADER and ANALYST.
+ */
+export const DOSSIER_READERS: Rule = STAFF;
+export const DOSSIER_EDITORS: Rule = ["ADMIN", "LEADER", "ANALYST"];
 
 export type TypeRules = { all: Rule } | { fields: Record<string, Rule> };
 
@@ -70,6 +77,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       imports: ADMIN_ONLY,
       // Staff only: a MEMBER sees no companies outside their alliance, so no map of them either.
       geoMap: STAFF,
+      chainDossier: DOSSIER_READERS,
     },
   },
   Mutation: {
@@ -87,6 +95,9 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       resetPassword: ADMIN_ONLY,
       importFile: ADMIN_ONLY,
       undoImport: ADMIN_ONLY,
+      addDossierEntry: DOSSIER_EDITORS,
+      updateDossierEntry: DOSSIER_EDITORS,
+      deleteDossierEntry: DOSSIER_EDITORS,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -232,6 +243,14 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   ImportProvenance: { all: STAFF },
   GeoMap: { all: STAFF },
   GeoPoint: { all: STAFF },
+  ChainDossier: { all: DOSSIER_READERS },
+  DossierSourceCount: { all: DOSSIER_READERS },
+  DossierItem: { all: DOSSIER_READERS },
+  DossierColumn: { all: DOSSIER_READERS },
+  DossierRow: { all: DOSSIER_READERS },
+  DossierNode: { all: DOSSIER_READERS },
+  DossierEdge: { all: DOSSIER_READERS },
+  DossierEntry: { all: DOSSIER_READERS },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */
@@ -266,6 +285,9 @@ export const ROUTE_RULES: Record<string, Rule | typeof PUBLIC> = {
   "GET /import/template/ties.csv": ADMIN_ONLY,
   "GET /import/template/members.csv": ADMIN_ONLY,
   "GET /import/template/leads.csv": ADMIN_ONLY,
+  // The chain report (六图六清单) as PDF and XLSX: `{chainId}` stands for the chain's id in the path.
+  "GET /report/chain/{chainId}.pdf": DOSSIER_READERS,
+  "GET /report/chain/{chainId}.xlsx": DOSSIER_READERS,
   // The built client (sign-in page included): static files only, no data.
   "GET /*": PUBLIC,
 };

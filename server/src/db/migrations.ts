@@ -99,6 +99,14 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX lead_ref IF NOT EXISTS FOR (n:Lead) ON (n.ref)",
     ],
   },
+  {
+    version: 8,
+    description: "dossier: the bureau-maintained tables (trends, parks, platforms) of each chain",
+    statements: [
+      "CREATE CONSTRAINT dossier_entry_id IF NOT EXISTS FOR (n:DossierEntry) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX dossier_entry_chain IF NOT EXISTS FOR (n:DossierEntry) ON (n.chainId)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

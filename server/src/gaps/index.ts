@@ -3,3 +3,5 @@
  * internal (the dependency rules in .dependency-cruiser.mjs enforce it).
  */
 export { computeGapReport, type GapReportRecord } from "./service.ts";
+export { explainGap } from "./explain.ts";
+export type { PrioritisedGap } from "./priority.ts";

@@ -27,6 +27,7 @@ import type {
   LeadProgressRecord,
 } from "../pipeline/records.ts";
 import type { GeoMapRecord, GeoPointRecord } from "../geo/records.ts";
+import type { DossierRecord, ItemOut, RowOut, NodeOut, DossierEntryRecord } from "../dossier/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -149,6 +150,23 @@ export type Chain = {
  */
 export type ChainSegmentsArgs = {
   leavesOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** A chain's six diagrams and six lists for the home region. */
+export type ChainDossier = {
+  __typename?: "ChainDossier";
+  /** The chain. */
+  chain: Chain;
+  /** The six diagrams (六图), in the order 树状图, 现状全景图, 未来趋势图, 发展路径图, 技术创新图, 招商路线图. */
+  diagrams: Array<DossierItem>;
+  /** The day it was generated (YYYY-MM-DD, UTC). */
+  generatedOn: Scalars["String"]["output"];
+  /** The six lists (六清单), in the order 重点事项, 重点园区, 重点企业, 重点项目, 重点创新平台, 重点短板需求. */
+  lists: Array<DossierItem>;
+  /** The region counted as local (HOME_REGION). */
+  regionCode: Scalars["String"]["output"];
+  /** Companies operating in the chain's leaf segments, by data source: everywhere and local. */
+  sources: Array<DossierSourceCount>;
 };
 
 /** A company: a public firm with cited facts, a synthetic demo company, or an imported one. */
@@ -366,6 +384,207 @@ export type DensityBand =
   | "HIGH"
   /** Below the median, or zero. */
   | "LOW";
+
+/** A column of an item's table. */
+export type DossierColumn = {
+  __typename?: "DossierColumn";
+  /** Stable key, e.g. `segment`. */
+  key: Scalars["String"]["output"];
+  /** Header in the asked language. */
+  label: Scalars["String"]["output"];
+  /** True when the cells are numbers written in plain decimal (the XLSX stores them as numbers). */
+  numeric: Scalars["Boolean"]["output"];
+};
+
+/** An edge of a diagram. */
+export type DossierEdge = {
+  __typename?: "DossierEdge";
+  /** Source node id. */
+  source: Scalars["ID"]["output"];
+  /** Target node id. */
+  target: Scalars["ID"]["output"];
+};
+
+/** A row of a bureau-maintained table. */
+export type DossierEntry = {
+  __typename?: "DossierEntry";
+  /** The chain's id. */
+  chainId: Scalars["ID"]["output"];
+  /** Description; null when none. */
+  detail?: Maybe<Scalars["String"]["output"]>;
+  /** Stable id: `de-` and a UUID. */
+  id: Scalars["ID"]["output"];
+  /** Which table. */
+  kind: DossierEntryKind;
+  /** Where it comes from; null when none. */
+  sourceNote?: Maybe<Scalars["String"]["output"]>;
+  /** Name or headline. */
+  title: Scalars["String"]["output"];
+  /** When it was last changed: an ISO 8601 UTC timestamp. */
+  updatedAt: Scalars["String"]["output"];
+  /** Username of who last changed it. */
+  updatedBy: Scalars["String"]["output"];
+  /** Starts at 1, one more on every change. */
+  version: Scalars["Int"]["output"];
+};
+
+/** The texts of a maintained row. */
+export type DossierEntryInput = {
+  /** Description, at most 2000 characters; empty or null for none. */
+  detail?: InputMaybe<Scalars["String"]["input"]>;
+  /** Where it comes from (document, meeting, person), at most 500 characters; empty or null for none. */
+  sourceNote?: InputMaybe<Scalars["String"]["input"]>;
+  /** Name or headline, 1 to 200 characters (trimmed). */
+  title: Scalars["String"]["input"];
+};
+
+/** Which bureau-maintained table a row belongs to: the items the graph holds no data for. */
+export type DossierEntryKind =
+  /** 重点园区: a park that hosts the chain. */
+  | "PARK"
+  /** 重点创新平台: an innovation platform (lab, centre, pilot line). */
+  | "PLATFORM"
+  /** 未来趋势图: a trend the chain is expected to follow. */
+  | "TREND";
+
+/** One diagram or list of the dossier: a table, and for a diagram the nodes and edges to draw. */
+export type DossierItem = {
+  __typename?: "DossierItem";
+  /** The table's columns, in the asked language. */
+  columns: Array<DossierColumn>;
+  /** Edges to draw (diagrams); empty for lists. */
+  edges: Array<DossierEdge>;
+  /** Which item. */
+  key: DossierItemKey;
+  /** How it is derived from the graph (or that the bureau maintains it), in the asked language. */
+  method: Scalars["String"]["output"];
+  /** Nodes to draw (diagrams); empty for lists. */
+  nodes: Array<DossierNode>;
+  /** A limit applied (e.g. the latest 20 leads per stage of how many); null when none. */
+  note?: Maybe<Scalars["String"]["output"]>;
+  /** Why it is empty (NO_DATA, or a MAINTAINED table with no row yet); null otherwise. */
+  reason?: Maybe<Scalars["String"]["output"]>;
+  /** The table's rows; the same rows the XLSX and PDF report print. */
+  rows: Array<DossierRow>;
+  /** Where its content comes from. */
+  status: DossierStatus;
+  /** English title, e.g. Chain tree. */
+  titleEn: Scalars["String"]["output"];
+  /** Chinese title, e.g. 树状图. */
+  titleZh: Scalars["String"]["output"];
+};
+
+/** Which of the twelve items. */
+export type DossierItemKey =
+  /** 树状图: sub-chains and their leaf segments. */
+  | "CHAIN_TREE"
+  /** 发展路径图: the prioritised gaps in the recommended order. */
+  | "DEVELOPMENT_PATH"
+  /** 未来趋势图: maintained by the bureau. */
+  | "FUTURE_TRENDS"
+  /** 重点企业: local companies leading their segment. */
+  | "KEY_FIRMS"
+  /** 重点园区: maintained by the bureau. */
+  | "KEY_PARKS"
+  /** 重点创新平台: maintained by the bureau. */
+  | "KEY_PLATFORMS"
+  /** 重点项目: the chain's leads by stage. */
+  | "KEY_PROJECTS"
+  /** 重点短板需求: the chain's gaps with their reasons. */
+  | "KEY_SHORTFALLS"
+  /** 重点事项: the coordination agenda of the chain's leads. */
+  | "KEY_TASKS"
+  /** 现状全景图: the chain map with local coverage. */
+  | "PANORAMA"
+  /** 招商路线图: top targets per gap by office. */
+  | "RECRUITING_ROADMAP"
+  /** 技术创新图: key-technology (卡脖子) segments. */
+  | "TECH_INNOVATION";
+
+/** A node of a diagram; `parent` nests it (a compound node in the client, an indent in the PDF). */
+export type DossierNode = {
+  __typename?: "DossierNode";
+  /** A segment's local coverage; null otherwise. */
+  coverage?: Maybe<CoverageStatus>;
+  /** Unique within the diagram, prefixed by kind (e.g. `seg:PV06`). */
+  id: Scalars["ID"]["output"];
+  /** Key technology (卡脖子) segment. */
+  keyTech: Scalars["Boolean"]["output"];
+  /** What it stands for. */
+  kind: DossierNodeKind;
+  /** Label in the asked language. */
+  label: Scalars["String"]["output"];
+  /** The enclosing node's id; null at top level. */
+  parent?: Maybe<Scalars["ID"]["output"]>;
+  /** 1-based order within its parent where the order matters (gaps, targets); null otherwise. */
+  rank?: Maybe<Scalars["Int"]["output"]>;
+  /** A segment's stage; null otherwise. */
+  stage?: Maybe<Stage>;
+  /** Synthetic demo data (a synthetic company). */
+  synthetic: Scalars["Boolean"]["output"];
+};
+
+/** What a diagram node stands for. */
+export type DossierNodeKind =
+  /** The chain itself (root of the tree). */
+  | "CHAIN"
+  /** A company. */
+  | "COMPANY"
+  /** A gap segment. */
+  | "GAP"
+  /** An office (or the home teams where no office covers a region). */
+  | "OFFICE"
+  /** A leaf segment. */
+  | "SEGMENT"
+  /** A stage column (UPSTREAM, MIDSTREAM, DOWNSTREAM). */
+  | "STAGE"
+  /** A sub-chain. */
+  | "SUBCHAIN"
+  /** A priority tier (ACT_NOW, NEXT, LONG_TERM). */
+  | "TIER";
+
+/** A row of an item's table. */
+export type DossierRow = {
+  __typename?: "DossierRow";
+  /** One text per column; empty when unknown or hidden from the viewer. */
+  cells: Array<Scalars["String"]["output"]>;
+  /** The company the row is about; null when none. */
+  companyId?: Maybe<Scalars["ID"]["output"]>;
+  /** A maintained row: the entry's id; null otherwise. */
+  entryId?: Maybe<Scalars["ID"]["output"]>;
+  /** Stable id within the item. */
+  id: Scalars["ID"]["output"];
+  /** The lead the row is about; null when none. */
+  leadId?: Maybe<Scalars["ID"]["output"]>;
+  /** The segment the row is about; null when none. */
+  segmentId?: Maybe<Scalars["ID"]["output"]>;
+  /** Where the row's company comes from; null for rows without one (gaps, segments, maintained rows). */
+  source?: Maybe<DataSource>;
+  /** The row shows synthetic demo data (合成数据): a synthetic company or a synthetic lead. */
+  synthetic: Scalars["Boolean"]["output"];
+  /** A maintained row: its version, for updateDossierEntry; null otherwise. */
+  version?: Maybe<Scalars["Int"]["output"]>;
+};
+
+/** How many companies of a chain come from one data source. */
+export type DossierSourceCount = {
+  __typename?: "DossierSourceCount";
+  /** Companies operating in the chain's leaves, everywhere. */
+  all: Scalars["Int"]["output"];
+  /** Of them, located in the home region's subtree. */
+  local: Scalars["Int"]["output"];
+  /** The data source. */
+  source: DataSource;
+};
+
+/** Where an item's content comes from. */
+export type DossierStatus =
+  /** Generated from the graph by the item's method. */
+  | "GENERATED"
+  /** A table the bureau maintains (addDossierEntry); the graph holds no such data. */
+  | "MAINTAINED"
+  /** Generated, but the graph holds nothing for it now (see `reason`). */
+  | "NO_DATA";
 
 /** A FEEDS edge: the output of `from` is an input of `to`. */
 export type Feed = {
@@ -1051,6 +1270,11 @@ export type Mutation = {
   __typename?: "Mutation";
   /** Placeholder that lets capabilities extend Mutation; always null. */
   _empty?: Maybe<Scalars["Boolean"]["output"]>;
+  /**
+   * Adds a row to a bureau-maintained table (未来趋势图, 重点园区, 重点创新平台) of a chain. Unknown chain:
+   * NOT_FOUND; a blank or too long text: BAD_USER_INPUT naming the field. Audited.
+   */
+  addDossierEntry: DossierEntry;
   /** Adds a milestone to a lead. */
   addMilestone: Milestone;
   /** Marks a milestone done on a date. */
@@ -1059,6 +1283,8 @@ export type Mutation = {
   createLead: Lead;
   /** Creates a user (ADMIN). BAD_USER_INPUT names the field at fault (username, role, password, team, company). */
   createUser: User;
+  /** Deletes a maintained row, with the same version check as updateDossierEntry. Returns the id. Audited. */
+  deleteDossierEntry: Scalars["ID"]["output"];
   /**
    * Validates a CSV or XLSX file and, unless `dryRun`, applies it: all or nothing unless
    * `skipBadRows`. The file travels base64-encoded in the request, so its size is bounded by
@@ -1073,6 +1299,12 @@ export type Mutation = {
   saveTargetList: TargetList;
   /** Undoes a whole applied import (newest first). ADMIN only. */
   undoImport: ImportRecord;
+  /**
+   * Changes a maintained row. Optimistic concurrency: `version` is the version the edit was based on;
+   * when the row changed since, nothing is written and the answer is CONFLICT naming who changed it.
+   * Unknown id: NOT_FOUND. Audited.
+   */
+  updateDossierEntry: DossierEntry;
   /** Changes a lead's figures, owner, plan or note; each change is a history event. */
   updateLead: Lead;
   /**
@@ -1083,6 +1315,13 @@ export type Mutation = {
   updateTargetItem: TargetItem;
   /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
   updateUser: User;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationAddDossierEntryArgs = {
+  chainId: Scalars["ID"]["input"];
+  input: DossierEntryInput;
+  kind: DossierEntryKind;
 };
 
 /** The root of every write; each capability extends it. */
@@ -1107,6 +1346,12 @@ export type MutationCreateLeadArgs = {
 /** The root of every write; each capability extends it. */
 export type MutationCreateUserArgs = {
   input: CreateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationDeleteDossierEntryArgs = {
+  id: Scalars["ID"]["input"];
+  version: Scalars["Int"]["input"];
 };
 
 /** The root of every write; each capability extends it. */
@@ -1147,6 +1392,13 @@ export type MutationSaveTargetListArgs = {
 /** The root of every write; each capability extends it. */
 export type MutationUndoImportArgs = {
   id: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationUpdateDossierEntryArgs = {
+  id: Scalars["ID"]["input"];
+  input: DossierEntryInput;
+  version: Scalars["Int"]["input"];
 };
 
 /** The root of every write; each capability extends it. */
@@ -1314,6 +1566,13 @@ export type Query = {
   auditLog: AuditConnection;
   /** A chain by id; null when no chain has it. */
   chain?: Maybe<Chain>;
+  /**
+   * A chain's six diagrams and six lists (六图六清单) for the home region, each generated from the graph
+   * by the documented mapping (`DossierItem.method`), maintained by the bureau, or marked as having no
+   * data. Leads are shown as the pipeline shows them to the viewer (a RECRUITER sees other teams' leads
+   * at stage level only). Unknown chain: NOT_FOUND naming chainId.
+   */
+  chainDossier: ChainDossier;
   /** Every chain, by id. */
   chains: Array<Chain>;
   /** Companies matching the filter, largest revenue first (unknown revenue last, then by id). */
@@ -1401,6 +1660,12 @@ export type QueryAuditLogArgs = {
 /** The root of every read; each capability extends it. */
 export type QueryChainArgs = {
   id: Scalars["ID"]["input"];
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryChainDossierArgs = {
+  chainId: Scalars["ID"]["input"];
+  lang?: InputMaybe<Lang>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -2128,6 +2393,7 @@ export type ResolversTypes = {
   BoardColumn: ResolverTypeWrapper<BoardColumnRecord>;
   Boolean: ResolverTypeWrapper<Scalars["Boolean"]["output"]>;
   Chain: ResolverTypeWrapper<ChainRecord>;
+  ChainDossier: ResolverTypeWrapper<DossierRecord>;
   Company: ResolverTypeWrapper<CompanyRecord>;
   CompanyConnection: ResolverTypeWrapper<
     Omit<CompanyConnection, "edges"> & { edges: Array<ResolversTypes["CompanyEdge"]> }
@@ -2143,6 +2409,18 @@ export type ResolversTypes = {
   DataSource: DataSource;
   DatabaseInfo: ResolverTypeWrapper<DatabaseInfo>;
   DensityBand: DensityBand;
+  DossierColumn: ResolverTypeWrapper<DossierColumn>;
+  DossierEdge: ResolverTypeWrapper<DossierEdge>;
+  DossierEntry: ResolverTypeWrapper<DossierEntryRecord>;
+  DossierEntryInput: DossierEntryInput;
+  DossierEntryKind: DossierEntryKind;
+  DossierItem: ResolverTypeWrapper<ItemOut>;
+  DossierItemKey: DossierItemKey;
+  DossierNode: ResolverTypeWrapper<NodeOut>;
+  DossierNodeKind: DossierNodeKind;
+  DossierRow: ResolverTypeWrapper<RowOut>;
+  DossierSourceCount: ResolverTypeWrapper<DossierSourceCount>;
+  DossierStatus: DossierStatus;
   Feed: ResolverTypeWrapper<FeedRecord>;
   FeedDirection: FeedDirection;
   Float: ResolverTypeWrapper<Scalars["Float"]["output"]>;
@@ -2241,6 +2519,7 @@ export type ResolversParentTypes = {
   BoardColumn: BoardColumnRecord;
   Boolean: Scalars["Boolean"]["output"];
   Chain: ChainRecord;
+  ChainDossier: DossierRecord;
   Company: CompanyRecord;
   CompanyConnection: Omit<CompanyConnection, "edges"> & { edges: Array<ResolversParentTypes["CompanyEdge"]> };
   CompanyEdge: Omit<CompanyEdge, "node"> & { node: ResolversParentTypes["Company"] };
@@ -2251,6 +2530,14 @@ export type ResolversParentTypes = {
   CreateLeadInput: CreateLeadInput;
   CreateUserInput: CreateUserInput;
   DatabaseInfo: DatabaseInfo;
+  DossierColumn: DossierColumn;
+  DossierEdge: DossierEdge;
+  DossierEntry: DossierEntryRecord;
+  DossierEntryInput: DossierEntryInput;
+  DossierItem: ItemOut;
+  DossierNode: NodeOut;
+  DossierRow: RowOut;
+  DossierSourceCount: DossierSourceCount;
   Feed: FeedRecord;
   Float: Scalars["Float"]["output"];
   Gap: PrioritisedGap;
@@ -2395,6 +2682,18 @@ export type ChainResolvers<
   subchains?: Resolver<Array<ResolversTypes["Segment"]>, ParentType, ContextType>;
 };
 
+export type ChainDossierResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["ChainDossier"] = ResolversParentTypes["ChainDossier"],
+> = {
+  chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
+  diagrams?: Resolver<Array<ResolversTypes["DossierItem"]>, ParentType, ContextType>;
+  generatedOn?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  lists?: Resolver<Array<ResolversTypes["DossierItem"]>, ParentType, ContextType>;
+  regionCode?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  sources?: Resolver<Array<ResolversTypes["DossierSourceCount"]>, ParentType, ContextType>;
+};
+
 export type CompanyResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Company"] = ResolversParentTypes["Company"],
@@ -2484,6 +2783,94 @@ export type DatabaseInfoResolvers<
   edition?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   name?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
   version?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type DossierColumnResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierColumn"] = ResolversParentTypes["DossierColumn"],
+> = {
+  key?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  numeric?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type DossierEdgeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierEdge"] = ResolversParentTypes["DossierEdge"],
+> = {
+  source?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  target?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+};
+
+export type DossierEntryResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierEntry"] = ResolversParentTypes["DossierEntry"],
+> = {
+  chainId?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierEntryKind"], ParentType, ContextType>;
+  sourceNote?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  title?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  updatedBy?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+};
+
+export type DossierItemResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierItem"] = ResolversParentTypes["DossierItem"],
+> = {
+  columns?: Resolver<Array<ResolversTypes["DossierColumn"]>, ParentType, ContextType>;
+  edges?: Resolver<Array<ResolversTypes["DossierEdge"]>, ParentType, ContextType>;
+  key?: Resolver<ResolversTypes["DossierItemKey"], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes["DossierNode"]>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes["DossierRow"]>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes["DossierStatus"], ParentType, ContextType>;
+  titleEn?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  titleZh?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+};
+
+export type DossierNodeResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierNode"] = ResolversParentTypes["DossierNode"],
+> = {
+  coverage?: Resolver<Maybe<ResolversTypes["CoverageStatus"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  keyTech?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["DossierNodeKind"], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes["Stage"]>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+};
+
+export type DossierRowResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierRow"] = ResolversParentTypes["DossierRow"],
+> = {
+  cells?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  companyId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  entryId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  segmentId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  source?: Resolver<Maybe<ResolversTypes["DataSource"]>, ParentType, ContextType>;
+  synthetic?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  version?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+};
+
+export type DossierSourceCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["DossierSourceCount"] = ResolversParentTypes["DossierSourceCount"],
+> = {
+  all?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  local?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes["DataSource"], ParentType, ContextType>;
 };
 
 export type FeedResolvers<
@@ -2837,6 +3224,12 @@ export type MutationResolvers<
   ParentType extends ResolversParentTypes["Mutation"] = ResolversParentTypes["Mutation"],
 > = {
   _empty?: Resolver<Maybe<ResolversTypes["Boolean"]>, ParentType, ContextType>;
+  addDossierEntry?: Resolver<
+    ResolversTypes["DossierEntry"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddDossierEntryArgs, "chainId" | "input" | "kind">
+  >;
   addMilestone?: Resolver<
     ResolversTypes["Milestone"],
     ParentType,
@@ -2860,6 +3253,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationCreateUserArgs, "input">
+  >;
+  deleteDossierEntry?: Resolver<
+    ResolversTypes["ID"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationDeleteDossierEntryArgs, "id" | "version">
   >;
   importFile?: Resolver<
     ResolversTypes["ImportResult"],
@@ -2890,6 +3289,12 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUndoImportArgs, "id">
+  >;
+  updateDossierEntry?: Resolver<
+    ResolversTypes["DossierEntry"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUpdateDossierEntryArgs, "id" | "input" | "version">
   >;
   updateLead?: Resolver<
     ResolversTypes["Lead"],
@@ -2977,6 +3382,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryChainArgs, "id">
+  >;
+  chainDossier?: Resolver<
+    ResolversTypes["ChainDossier"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryChainDossierArgs, "chainId" | "lang">
   >;
   chains?: Resolver<Array<ResolversTypes["Chain"]>, ParentType, ContextType>;
   companies?: Resolver<
@@ -3346,6 +3757,7 @@ export type Resolvers<ContextType = GraphQLContext> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   BoardColumn?: BoardColumnResolvers<ContextType>;
   Chain?: ChainResolvers<ContextType>;
+  ChainDossier?: ChainDossierResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   CompanyConnection?: CompanyConnectionResolvers<ContextType>;
   CompanyEdge?: CompanyEdgeResolvers<ContextType>;
@@ -3353,6 +3765,13 @@ export type Resolvers<ContextType = GraphQLContext> = {
   CoordinationAgenda?: CoordinationAgendaResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
   DatabaseInfo?: DatabaseInfoResolvers<ContextType>;
+  DossierColumn?: DossierColumnResolvers<ContextType>;
+  DossierEdge?: DossierEdgeResolvers<ContextType>;
+  DossierEntry?: DossierEntryResolvers<ContextType>;
+  DossierItem?: DossierItemResolvers<ContextType>;
+  DossierNode?: DossierNodeResolvers<ContextType>;
+  DossierRow?: DossierRowResolvers<ContextType>;
+  DossierSourceCount?: DossierSourceCountResolvers<ContextType>;
   Feed?: FeedResolvers<ContextType>;
   Gap?: GapResolvers<ContextType>;
   GapConnection?: GapConnectionResolvers<ContextType>;

@@ -12,7 +12,8 @@ export {
   type Stage,
   type Period,
 } from "./rules.ts";
-export { leaderboard } from "./queries.ts";
+export { agenda, board, leaderboard, today } from "./queries.ts";
+export type { AgendaRecord, BoardColumnRecord, LeadRecord } from "./records.ts";
 export { writeLeads, deriveLead, type LeadSeed, type LeadSeedEvent } from "./bulk.ts";
 export { deleteImportedLeads, importLeads, importedLeadPath, type ImportedLead } from "./writes.ts";
 export { CURRENCIES, type Currency } from "./rules.ts";

@@ -381,32 +381,34 @@ const AGENDA_LIMIT = 200;
  * The agenda of the coordination meeting on `date`: open milestones due before it (most overdue
  * first); open leads (not PRODUCING, LOST or PAUSED) last changed more than stallDays days before
  * it (oldest first); leads at POLICY, waiting on a decision (longest waiting first). At most 200 each.
+ * With `chainId`, only that chain's leads (the dossier's 重点事项).
  */
 export async function agenda(
   cypher: Cypher,
   viewer: Viewer,
   cfg: PipelineConfig,
   dateText: string,
+  chainId: string | null = null,
 ): Promise<AgendaRecord> {
   const date = checkDate(dateText, "date");
   const cutoff = addDays(date, -cfg.stallDays);
-  const params = { date, cutoff, today: today(), limit: int(AGENDA_LIMIT) };
+  const params = { date, cutoff, today: today(), limit: int(AGENDA_LIMIT), chainId };
   const [milestones, stalled, waiting] = await Promise.all([
     cypher<{ m: MilestoneRecord; l: StoredLead }>(
-      `MATCH (l:Lead)-[:HAS_MILESTONE]->(m:Milestone) WHERE m.doneOn IS NULL AND m.due < $date
+      `MATCH (l:Lead)-[:HAS_MILESTONE]->(m:Milestone) WHERE m.doneOn IS NULL AND m.due < $date AND ($chainId IS NULL OR l.chainId = $chainId)
        WITH l, m ORDER BY m.due, m.id LIMIT $limit
        RETURN ${MILESTONE_FIELDS} AS m, ${LEAD_FIELDS} AS l`,
       params,
     ),
     cypher<{ l: StoredLead }>(
       `MATCH (l:Lead) WHERE l.stage IN ['LEAD', 'VISIT', 'NEGOTIATION', 'POLICY', 'SIGNED', 'REGISTERED', 'STARTED']
-         AND l.lastChangeOn < $cutoff
+         AND l.lastChangeOn < $cutoff AND ($chainId IS NULL OR l.chainId = $chainId)
        WITH l ORDER BY l.lastChangeOn, l.id LIMIT $limit
        RETURN ${LEAD_FIELDS} AS l`,
       params,
     ),
     cypher<{ l: StoredLead }>(
-      `MATCH (l:Lead {stage: 'POLICY'}) WHERE l.lastStageOn <= $date
+      `MATCH (l:Lead {stage: 'POLICY'}) WHERE l.lastStageOn <= $date AND ($chainId IS NULL OR l.chainId = $chainId)
        WITH l ORDER BY l.lastStageOn, l.id LIMIT $limit
        RETURN ${LEAD_FIELDS} AS l`,
       params,

@@ -76,6 +76,17 @@ export const LIST_LENGTHS: Record<string, number> = {
   // The geographic view: at most one point per city, province and country of the region tree.
   "GeoMap.points": 250,
   "GeoMap.offices": 6,
+  // The chain dossier: 6 + 6 items; rows about 3 key firms × 108 leaves (NE) at most, cells one per
+  // column; nodes and edges of the largest diagram (the tree: 1 + sub-chains + 108 leaves; the
+  // panorama's FEEDS edges). Estimates, not caps: the whole dossier in one operation must fit.
+  "ChainDossier.sources": 3,
+  "ChainDossier.diagrams": 6,
+  "ChainDossier.lists": 6,
+  "DossierItem.columns": 12,
+  "DossierItem.rows": 300,
+  "DossierRow.cells": 12,
+  "DossierItem.nodes": 150,
+  "DossierItem.edges": 400,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */
