@@ -7,7 +7,7 @@
 //
 // Inside server/src/:
 //   - capabilities: one folder per feature (alliances, audit, auth, chains, companies, gaps, health,
-//     lists, pipeline, regions, system, targets, teams), each with its schema.graphql, resolvers, loaders and Cypher. A
+//     lists, peers, pipeline, regions, system, targets, teams), each with its schema.graphql, resolvers, loaders and Cypher. A
 //     capability imports another capability ONLY through that capability's `index.ts` (its public
 //     functions) or `records.ts` (its record types, which import nothing that imports codegen's
 //     types back), never its internals.
@@ -19,7 +19,7 @@
 //     capabilities: they may import a capability's loaders, resolvers and routes.
 // Type-only imports count (tsPreCompilationDeps), so a type cycle is a cycle too.
 const CAPABILITIES =
-  "(alliances|audit|auth|chains|companies|gaps|health|imports|lists|pipeline|regions|system|targets|teams)";
+  "(alliances|audit|auth|chains|companies|gaps|health|imports|lists|peers|pipeline|regions|system|targets|teams)";
 
 export default {
   forbidden: [

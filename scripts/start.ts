@@ -14,9 +14,11 @@ import { seedIfEmpty } from "../graph-seed/src/seed-if-empty.ts";
 import { createHttpServer } from "../server/src/app.ts";
 import { ensureDemoUsers } from "../server/src/auth/demo.ts";
 import { loadConfigOrExit, PROJECT_ROOT } from "../server/src/config.ts";
+import { createContext } from "../server/src/context.ts";
 import { migrate } from "../server/src/db/migrations.ts";
 import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
 import { createLogger } from "../server/src/logger.ts";
+import { unknownPeerRegions } from "../server/src/peers/index.ts";
 
 async function buildClient(): Promise<void> {
   // Vite's JS API in this process rather than `vite build && …`: one process to signal.
@@ -68,6 +70,13 @@ async function main(): Promise<void> {
     const migrations = await migrate(runtime.db);
     log.info(migrations, "schema migrations");
     await seedIfEmpty(runtime.db, config, log);
+    // PEER_REGIONS can only be checked against the region tree once the database holds it.
+    const unknownPeers = await unknownPeerRegions(createContext({ db: runtime.db, config, log }));
+    if (unknownPeers.length > 0) {
+      throw new Error(
+        `configuration error: PEER_REGIONS names ${unknownPeers.join(", ")}, not in the region tree (graph-seed/regions.yaml)`,
+      );
+    }
     if (config.security.demoUsers) await ensureDemoUsers(runtime.db, log);
     if (shuttingDown) return;
 

@@ -15,6 +15,7 @@ import { targetResolvers } from "./targets/resolvers.ts";
 import { listResolvers } from "./lists/resolvers.ts";
 import { pipelineResolvers } from "./pipeline/resolvers.ts";
 import { importResolvers } from "./imports/resolvers.ts";
+import { peerResolvers } from "./peers/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -34,6 +35,7 @@ const CAPABILITIES = [
   { folder: "pipeline", resolvers: pipelineResolvers },
   { folder: "auth", resolvers: authResolvers },
   { folder: "imports", resolvers: importResolvers },
+  { folder: "peers", resolvers: peerResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

@@ -65,6 +65,7 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       zoneStanding: PIPELINE_READERS,
       coordinationAgenda: PIPELINE_READERS,
       suggestedOffice: PIPELINE_READERS,
+      peerComparison: STAFF,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
       imports: ADMIN_ONLY,
@@ -227,6 +228,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   ImportResult: { all: ADMIN_ONLY },
   ImportRecord: { all: ADMIN_ONLY },
   ImportProvenance: { all: STAFF },
+  // Peer comparison: the analysts' and leaders' view of the zone beside its rivals (no MEMBER).
+  PeerComparison: { all: STAFF },
+  PeerRegion: { all: STAFF },
+  PeerStageCount: { all: STAFF },
+  PeerSegment: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */

@@ -3,3 +3,5 @@
  * internal (the dependency rules in .dependency-cruiser.mjs enforce it).
  */
 export { computeGapReport, type GapReportRecord } from "./service.ts";
+// Peer comparison (peers/) judges every region by the gap analysis's own presence rule.
+export { completeness } from "./relatedness.ts";

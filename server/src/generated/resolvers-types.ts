@@ -26,6 +26,7 @@ import type {
   AgendaRecord,
   LeadProgressRecord,
 } from "../pipeline/records.ts";
+import type { PeerComparisonRecord, PeerRegionRecord, PeerSegmentRecord } from "../peers/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -1171,6 +1172,70 @@ export type PartnerRelation =
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
 
+/** The home zone and its peers in one chain. */
+export type PeerComparison = {
+  __typename?: "PeerComparison";
+  /** The chain compared. */
+  chain: Chain;
+  /** The home zone's row. */
+  home: PeerRegion;
+  /** One row per peer, in the order asked for. */
+  peers: Array<PeerRegion>;
+  /** Version of the precomputed presence the figures come from; null when it was stale and counted live. */
+  presenceVersion?: Maybe<Scalars["Int"]["output"]>;
+};
+
+/** One region's figures in the chain. Companies count for a region when they are located in it or in a region under it. */
+export type PeerRegion = {
+  __typename?: "PeerRegion";
+  /** Distinct companies of the region operating in the chain's leaves. */
+  companies: Scalars["Int"]["output"];
+  /** Share of the chain's leaf segments with at least one company of the region (the gap analysis's completeness), 0–1. */
+  completeness: Scalars["Float"]["output"];
+  /** Leaf segments of the chain with at least one company of the region. */
+  coveredSegments: Scalars["Int"]["output"];
+  /** True for the home zone's row. */
+  isHome: Scalars["Boolean"]["output"];
+  /** The chain's key-technology (卡脖子) leaves with the region's RCA, in the chain's order. */
+  keySegments: Array<PeerSegment>;
+  /** The region. */
+  region: Region;
+  /** Leaf segments of the chain. */
+  segmentCount: Scalars["Int"]["output"];
+  /** Every leaf of the chain with the region's count and RCA, in the chain's order. */
+  segments: Array<PeerSegment>;
+  /** Distinct companies per stage, upstream to downstream (a company in two stages counts in each). */
+  stages: Array<PeerStageCount>;
+  /** Leaves where this region is strong (RCA ≥ 1) and the home zone has no company; empty for the zone itself. */
+  strongWhereZoneAbsent: Array<PeerSegment>;
+};
+
+/** One leaf segment for one region, beside the home zone. */
+export type PeerSegment = {
+  __typename?: "PeerSegment";
+  /** True when the region's RCA is above the zone's. */
+  aheadOfZone: Scalars["Boolean"]["output"];
+  /** Companies of the region operating in it. */
+  companies: Scalars["Int"]["output"];
+  /** The region's revealed comparative advantage (RCA, location quotient of company counts); ≥ 1 is strong. */
+  rca: Scalars["Float"]["output"];
+  /** The leaf segment. */
+  segment: Segment;
+  /** Companies of the home zone operating in it. */
+  zoneCompanies: Scalars["Int"]["output"];
+  /** The home zone's RCA in it. */
+  zoneRca: Scalars["Float"]["output"];
+};
+
+/** Distinct companies of a region in one stage of the chain. */
+export type PeerStageCount = {
+  __typename?: "PeerStageCount";
+  /** Distinct companies of the region in the chain's leaves of this stage. */
+  companies: Scalars["Int"]["output"];
+  /** The stage. */
+  stage: Stage;
+};
+
 /** A leaderboard period. */
 export type Period =
   /** The 5 calendar years ending with `at`'s year (五年一大考). */
@@ -1261,6 +1326,14 @@ export type Query = {
    * Unknown chain or region: NOT_FOUND.
    */
   opportunityMap: Array<OpportunityPoint>;
+  /**
+   * The home zone (HOME_REGION) beside peer regions in one chain: completeness, companies per stage,
+   * RCA of the key-technology segments, and the segments where a peer is strong while the zone has no
+   * company. Every region is judged by the gap analysis's own matrix, RCA and presence rule. Unknown
+   * chain: NOT_FOUND. An unknown, repeated or home region among the peers, or more than 8:
+   * BAD_USER_INPUT naming `peers` (or `PEER_REGIONS` when the configured list is at fault).
+   */
+  peerComparison: PeerComparison;
   /** The pipeline board: one column per stage with counts, amounts and the latest leads. */
   pipelineBoard: Array<BoardColumn>;
   /** A region by code; null when no region has it. */
@@ -1361,6 +1434,12 @@ export type QueryLeadsArgs = {
 export type QueryOpportunityMapArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryPeerComparisonArgs = {
+  chainId: Scalars["ID"]["input"];
+  peers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -2089,6 +2168,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecord>;
   PartnerRelation: PartnerRelation;
+  PeerComparison: ResolverTypeWrapper<PeerComparisonRecord>;
+  PeerRegion: ResolverTypeWrapper<PeerRegionRecord>;
+  PeerSegment: ResolverTypeWrapper<PeerSegmentRecord>;
+  PeerStageCount: ResolverTypeWrapper<PeerStageCount>;
   Period: Period;
   PriorityReason: PriorityReason;
   PriorityTier: PriorityTier;
@@ -2180,6 +2263,10 @@ export type ResolversParentTypes = {
   OpportunityPoint: OpportunityPointRecord;
   PageInfo: PageInfo;
   Partner: PartnerRecord;
+  PeerComparison: PeerComparisonRecord;
+  PeerRegion: PeerRegionRecord;
+  PeerSegment: PeerSegmentRecord;
+  PeerStageCount: PeerStageCount;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   ScoreFeature: ScoreFeatureRecord;
@@ -2800,6 +2887,52 @@ export type PartnerResolvers<
   via?: Resolver<Array<ResolversTypes["Segment"]>, ParentType, ContextType>;
 };
 
+export type PeerComparisonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerComparison"] = ResolversParentTypes["PeerComparison"],
+> = {
+  chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
+  home?: Resolver<ResolversTypes["PeerRegion"], ParentType, ContextType>;
+  peers?: Resolver<Array<ResolversTypes["PeerRegion"]>, ParentType, ContextType>;
+  presenceVersion?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+};
+
+export type PeerRegionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerRegion"] = ResolversParentTypes["PeerRegion"],
+> = {
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  coveredSegments?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  isHome?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  keySegments?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  segmentCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes["PeerStageCount"]>, ParentType, ContextType>;
+  strongWhereZoneAbsent?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+};
+
+export type PeerSegmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerSegment"] = ResolversParentTypes["PeerSegment"],
+> = {
+  aheadOfZone?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rca?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+  zoneCompanies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  zoneRca?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type PeerStageCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerStageCount"] = ResolversParentTypes["PeerStageCount"],
+> = {
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["Stage"], ParentType, ContextType>;
+};
+
 export type QueryResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["Query"] = ResolversParentTypes["Query"],
@@ -2876,6 +3009,12 @@ export type QueryResolvers<
     ParentType,
     ContextType,
     RequireFields<QueryOpportunityMapArgs, "chainId">
+  >;
+  peerComparison?: Resolver<
+    ResolversTypes["PeerComparison"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPeerComparisonArgs, "chainId">
   >;
   pipelineBoard?: Resolver<
     Array<ResolversTypes["BoardColumn"]>,
@@ -3221,6 +3360,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OpportunityPoint?: OpportunityPointResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PeerComparison?: PeerComparisonResolvers<ContextType>;
+  PeerRegion?: PeerRegionResolvers<ContextType>;
+  PeerSegment?: PeerSegmentResolvers<ContextType>;
+  PeerStageCount?: PeerStageCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ScoreFeature?: ScoreFeatureResolvers<ContextType>;

@@ -73,6 +73,12 @@ export const LIST_LENGTHS: Record<string, number> = {
   "CoordinationAgenda.stalledLeads": 200,
   "CoordinationAgenda.awaitingDecision": 200,
   "LeadProgress.byStage": 10,
+  // Peer comparison: at most 8 peers (peers/service.ts MAX_PEERS), 3 stages, a chain's leaves.
+  "PeerComparison.peers": 8,
+  "PeerRegion.stages": 3,
+  "PeerRegion.keySegments": 250,
+  "PeerRegion.segments": 250,
+  "PeerRegion.strongWhereZoneAbsent": 250,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */
