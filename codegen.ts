@@ -51,7 +51,11 @@ const config: CodegenConfig = {
       },
     },
     "client/src/api/generated/": {
-      documents: ["client/src/api/operations.ts", "client/src/api/pipeline-operations.ts"],
+      documents: [
+        "client/src/api/operations.ts",
+        "client/src/api/pipeline-operations.ts",
+        "client/src/api/peers-operations.ts",
+      ],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {

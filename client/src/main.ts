@@ -22,6 +22,7 @@ import { targetsView } from "./views/targets.ts";
 import { usersView } from "./views/users.ts";
 import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.ts";
 import { importsView } from "./views/imports.ts";
+import { peersView } from "./views/peers.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -104,7 +105,9 @@ function mount(): void {
                         ? agendaView(main, route, ctx)
                         : route.view === "imports"
                           ? importsView(main, route, ctx)
-                          : allianceView(main, route, ctx);
+                          : route.view === "peers"
+                            ? peersView(main, route, ctx)
+                            : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

@@ -29,7 +29,8 @@ export type Route =
   | { view: "lead"; leadId: string }
   | { view: "race"; period: string | null; at: string | null }
   | { view: "agenda"; date: string | null }
-  | { view: "imports" };
+  | { view: "imports" }
+  | { view: "peers"; chainId: string | null; peers: string[] | null };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -95,6 +96,14 @@ export function parseRoute(hash: string): Route {
       return { view: "agenda", date: p("date") };
     case "imports":
       return { view: "imports" };
+    case "peers": {
+      const list = p("peers");
+      return {
+        view: "peers",
+        chainId: id,
+        peers: list === null ? null : list.split(",").filter((c) => c !== ""),
+      };
+    }
     default:
       return DEFAULT_ROUTE;
   }
@@ -148,5 +157,7 @@ export function formatRoute(route: Route): string {
       return `#/agenda${q([["date", route.date]])}`;
     case "imports":
       return "#/imports";
+    case "peers":
+      return `#/peers${enc(route.chainId)}${q([["peers", route.peers === null ? null : route.peers.join(",")]])}`;
   }
 }

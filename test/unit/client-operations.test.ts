@@ -37,6 +37,7 @@ describe("client operations", () => {
       "LEAD_PAGE",
       "MOVE_LEAD",
       "OPPORTUNITY_MAP",
+      "PEER_COMPARISON",
       "PIPELINE_BOARD",
       "PIPELINE_OPTIONS",
       "RESET_PASSWORD",

@@ -66,10 +66,21 @@ export async function signOut(): Promise<void> {
 const PIPELINE_VIEWS = ["pipeline", "lead", "race", "agenda"] as const;
 
 export const VIEWS_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS, "users", "imports"],
-  LEADER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
-  ANALYST: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
-  RECRUITER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS],
+  ADMIN: [
+    "chain",
+    "gaps",
+    "targets",
+    "lists",
+    "company",
+    "alliance",
+    ...PIPELINE_VIEWS,
+    "peers",
+    "users",
+    "imports",
+  ],
+  LEADER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
+  ANALYST: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
+  RECRUITER: ["chain", "gaps", "targets", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
   MEMBER: ["alliance"],
 };
 

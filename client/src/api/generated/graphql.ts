@@ -877,6 +877,82 @@ export type AlliancePartnersQuery = {
   } | null;
 };
 
+export type PeerRowFragment = {
+  isHome: boolean;
+  completeness: number;
+  coveredSegments: number;
+  segmentCount: number;
+  companies: number;
+  region: { code: string; name: string; nameZh: string };
+  stages: Array<{ stage: Stage; companies: number }>;
+  keySegments: Array<{
+    companies: number;
+    rca: number;
+    zoneRca: number;
+    aheadOfZone: boolean;
+    segment: { id: string; name: string; nameZh: string };
+  }>;
+  strongWhereZoneAbsent: Array<{
+    companies: number;
+    rca: number;
+    segment: { id: string; name: string; nameZh: string; stage: Stage };
+  }>;
+};
+
+export type PeerComparisonQueryVariables = Exact<{
+  chainId: string | number;
+  peers?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type PeerComparisonQuery = {
+  peerComparison: {
+    presenceVersion: number | null;
+    home: {
+      isHome: boolean;
+      completeness: number;
+      coveredSegments: number;
+      segmentCount: number;
+      companies: number;
+      region: { code: string; name: string; nameZh: string };
+      stages: Array<{ stage: Stage; companies: number }>;
+      keySegments: Array<{
+        companies: number;
+        rca: number;
+        zoneRca: number;
+        aheadOfZone: boolean;
+        segment: { id: string; name: string; nameZh: string };
+      }>;
+      strongWhereZoneAbsent: Array<{
+        companies: number;
+        rca: number;
+        segment: { id: string; name: string; nameZh: string; stage: Stage };
+      }>;
+    };
+    peers: Array<{
+      isHome: boolean;
+      completeness: number;
+      coveredSegments: number;
+      segmentCount: number;
+      companies: number;
+      region: { code: string; name: string; nameZh: string };
+      stages: Array<{ stage: Stage; companies: number }>;
+      keySegments: Array<{
+        companies: number;
+        rca: number;
+        zoneRca: number;
+        aheadOfZone: boolean;
+        segment: { id: string; name: string; nameZh: string };
+      }>;
+      strongWhereZoneAbsent: Array<{
+        companies: number;
+        rca: number;
+        segment: { id: string; name: string; nameZh: string; stage: Stage };
+      }>;
+    }>;
+  };
+  cities: Array<{ code: string; name: string; nameZh: string }>;
+};
+
 export type LeadCardFragment = {
   id: string;
   stage: LeadStage;
@@ -1206,6 +1282,48 @@ export const NetworkGraphFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "NetworkGraph" },
 ) as unknown as TypedDocumentString<NetworkGraphFragment, unknown>;
+export const PeerRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment PeerRow on PeerRegion {
+  region {
+    code
+    name
+    nameZh
+  }
+  isHome
+  completeness
+  coveredSegments
+  segmentCount
+  companies
+  stages {
+    stage
+    companies
+  }
+  keySegments {
+    segment {
+      id
+      name
+      nameZh
+    }
+    companies
+    rca
+    zoneRca
+    aheadOfZone
+  }
+  strongWhereZoneAbsent {
+    segment {
+      id
+      name
+      nameZh
+      stage
+    }
+    companies
+    rca
+  }
+}
+    `,
+  { fragmentName: "PeerRow" },
+) as unknown as TypedDocumentString<PeerRowFragment, unknown>;
 export const LeadCardFragmentDoc = new TypedDocumentString(
   `
     fragment LeadCard on Lead {
@@ -1973,6 +2091,63 @@ export const AlliancePartnersDocument = new TypedDocumentString(
 }`,
   { hash: "sha256:f0313e1a743899af5e5c8f35ea7ceea6483e8a2d8d8bf494c7a51fcf933af58f" },
 ) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;
+export const PeerComparisonDocument = new TypedDocumentString(
+  `
+    query PeerComparison($chainId: ID!, $peers: [ID!]) {
+  peerComparison(chainId: $chainId, peers: $peers) {
+    presenceVersion
+    home {
+      ...PeerRow
+    }
+    peers {
+      ...PeerRow
+    }
+  }
+  cities: regions(level: CITY) {
+    code
+    name
+    nameZh
+  }
+}
+    fragment PeerRow on PeerRegion {
+  region {
+    code
+    name
+    nameZh
+  }
+  isHome
+  completeness
+  coveredSegments
+  segmentCount
+  companies
+  stages {
+    stage
+    companies
+  }
+  keySegments {
+    segment {
+      id
+      name
+      nameZh
+    }
+    companies
+    rca
+    zoneRca
+    aheadOfZone
+  }
+  strongWhereZoneAbsent {
+    segment {
+      id
+      name
+      nameZh
+      stage
+    }
+    companies
+    rca
+  }
+}`,
+  { hash: "sha256:0918366e580ff1605528a68b41fbf7a9a508bec602a860b53b0827d81b474521" },
+) as unknown as TypedDocumentString<PeerComparisonQuery, PeerComparisonQueryVariables>;
 export const PipelineOptionsDocument = new TypedDocumentString(
   `
     query PipelineOptions {
