@@ -47,6 +47,8 @@ const config: CodegenConfig = {
           PeerComparison: "../peers/records.ts#PeerComparisonRecord",
           PeerRegion: "../peers/records.ts#PeerRegionRecord",
           PeerSegment: "../peers/records.ts#PeerSegmentRecord",
+          Watch: "../alerts/records.ts#WatchRecord",
+          Alert: "../alerts/records.ts#AlertRecord",
         },
       },
     },

@@ -15,6 +15,7 @@ import { createHttpServer } from "../server/src/app.ts";
 import { ensureDemoUsers } from "../server/src/auth/demo.ts";
 import { loadConfigOrExit, PROJECT_ROOT } from "../server/src/config.ts";
 import { createContext } from "../server/src/context.ts";
+import { startAlertTimer } from "../server/src/alerts/index.ts";
 import { migrate } from "../server/src/db/migrations.ts";
 import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
 import { createLogger } from "../server/src/logger.ts";
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
 
   let runtime: DbRuntime | undefined;
   let server: ReturnType<typeof createHttpServer> | undefined;
+  let stopAlerts: (() => void) | undefined;
   let shuttingDown = false;
   const shutdown = async (signal: string, code = 0) => {
     if (shuttingDown) return;
@@ -42,6 +44,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(code || 1), 20_000);
     force.unref();
     try {
+      stopAlerts?.();
       if (server) {
         server.closeAllConnections?.();
         await new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -85,6 +88,8 @@ async function main(): Promise<void> {
       server!.once("error", reject);
       server!.listen(config.port, config.host, resolve);
     });
+    // Watches are evaluated when their users read alerts, and by this timer for everyone.
+    stopAlerts = startAlertTimer({ db: runtime.db, config, log });
     const { port } = server.address() as AddressInfo;
     log.info(
       {

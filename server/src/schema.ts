@@ -16,6 +16,7 @@ import { listResolvers } from "./lists/resolvers.ts";
 import { pipelineResolvers } from "./pipeline/resolvers.ts";
 import { importResolvers } from "./imports/resolvers.ts";
 import { peerResolvers } from "./peers/resolvers.ts";
+import { alertResolvers } from "./alerts/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -36,6 +37,7 @@ const CAPABILITIES = [
   { folder: "auth", resolvers: authResolvers },
   { folder: "imports", resolvers: importResolvers },
   { folder: "peers", resolvers: peerResolvers },
+  { folder: "alerts", resolvers: alertResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

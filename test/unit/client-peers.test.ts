@@ -77,3 +77,50 @@ describe("peer comparison transforms", () => {
     expect(parseRoute("#/peers")).toEqual({ view: "peers", chainId: null, peers: null });
   });
 });
+
+describe("alert lines", () => {
+  const base = {
+    id: "a1",
+    createdAt: "2026-11-26T10:00:00.000Z",
+    read: false,
+    count: 7,
+    names: ["A", "B"],
+    namesZh: ["甲", "乙"],
+    stage: null,
+    days: null,
+    milestoneTitle: null,
+    due: null,
+    peerRca: null,
+    zoneRca: null,
+    leadId: null,
+    chain: { id: "NE" },
+    segment: { id: "PV03", name: "Cells", nameZh: "电池片" },
+    peer: null,
+  };
+  it("reads each kind in both languages and links to where it leads", async () => {
+    const { alertHref, alertLine } = await import("../../client/src/transforms/alerts.ts");
+    const gap = { ...base, kind: "NEW_CANDIDATES" as const };
+    expect(alertLine("zh", gap)).toBe("电池片：新增 7 家目标企业（甲、乙 等）");
+    expect(alertLine("en", gap)).toBe("Cells: 7 new target companies (A, B, …)");
+    expect(alertHref(gap)).toBe("#/targets/NE?segment=PV03");
+    const peer = {
+      ...base,
+      kind: "PEER_OVERTOOK" as const,
+      peer: { code: "320500", name: "Suzhou", nameZh: "苏州市" },
+      peerRca: 1.5,
+      zoneRca: 1.25,
+    };
+    expect(alertLine("zh", peer)).toBe("苏州市 在 电池片 超过本区（RCA 1.5 对 1.25）");
+    expect(alertHref(peer)).toBe("#/peers/NE?peers=320500");
+    const stalled = {
+      ...base,
+      kind: "LEAD_STALLED" as const,
+      stage: "VISIT",
+      days: 31,
+      leadId: "L1",
+      names: ["Acme"],
+    };
+    expect(alertLine("en", stalled)).toBe("Lead stalled: Acme (Visit), no change for 31 days");
+    expect(alertHref(stalled)).toBe("#/lead/L1");
+  });
+});

@@ -5,7 +5,8 @@
  * document listener each time.
  */
 import { request } from "../api/client.ts";
-import { SEARCH } from "../api/operations.ts";
+import { ALERTS, MARK_ALERTS_READ, SEARCH, UNREAD_ALERTS } from "../api/operations.ts";
+import { alertHref, alertLine } from "../transforms/alerts.ts";
 import { lang, nameOf, setLang, t, type MessageKey } from "../i18n/index.ts";
 import { VIEWS_BY_ROLE, type Me } from "../auth/session.ts";
 import type { Route } from "../router.ts";
@@ -40,6 +41,7 @@ export function createHeader(options: { onSignOut: () => void }): Header {
   const brandSub = h("span", { class: "brand-sub" });
   const links = NAV.map((item) => ({ item, a: h("a", { class: "nav-link" }) }));
   const search = createSearchBox();
+  const bell = createBell();
   const langBtn = h("button", {
     type: "button",
     class: "btn lang",
@@ -64,6 +66,7 @@ export function createHeader(options: { onSignOut: () => void }): Header {
       links.map((l) => l.a),
     ),
     search.el,
+    bell.el,
     langBtn,
     account,
   );
@@ -73,6 +76,8 @@ export function createHeader(options: { onSignOut: () => void }): Header {
       const allowed = me ? VIEWS_BY_ROLE[me.role] : me === undefined ? NAV.map((n) => n.view) : [];
       // Search reaches companies and chains: staff only (the server refuses a MEMBER too).
       search.el.hidden = me === null || me?.role === "MEMBER";
+      // Alerts are staff's (a MEMBER has no watches); the bell polls only while someone is signed in.
+      bell.update(me !== null && me !== undefined && me.role !== "MEMBER");
       account.hidden = !me;
       who.textContent = me ? `${me.username} · ${me.role}` : "";
       signOutBtn.textContent = t("signOut");
@@ -191,6 +196,121 @@ function createSearchBox(): { el: HTMLElement; relabel(): void } {
     relabel() {
       input.placeholder = t("searchPlaceholder");
       input.setAttribute("aria-label", t("searchLabel"));
+    },
+  };
+}
+
+/** How often the bell asks for the unread count. */
+const BELL_POLL_MS = 60_000;
+
+/**
+ * The alerts bell: the unread count on a button, polled while a staff user is signed in; a click
+ * opens the latest alerts (each a link to its gap's targets, its lead or the peer comparison) with
+ * "mark all read".
+ */
+function createBell(): { el: HTMLElement; update(active: boolean): void } {
+  const count = h("span", { class: "bell-count", "data-testid": "bell-count", hidden: true });
+  const button = h(
+    "button",
+    {
+      type: "button",
+      class: "btn bell",
+      "data-action": "bell",
+      "aria-expanded": "false",
+      "aria-haspopup": "true",
+    },
+    h("span", { class: "bell-icon", "aria-hidden": "true" }, "🔔"),
+    count,
+  );
+  const panel = h("div", { class: "bell-panel", role: "dialog", hidden: true, "data-testid": "bell-panel" });
+  const el = h("div", { class: "bell-box" }, button, panel);
+  let unread = 0;
+  let timer: ReturnType<typeof setInterval> | undefined;
+  const show = () => {
+    count.textContent = unread > 99 ? "99+" : String(unread);
+    count.hidden = unread === 0;
+    button.setAttribute("aria-label", unread > 0 ? t("alertsUnread", { n: unread }) : t("alertsBell"));
+    button.title = t("alertsBell");
+  };
+  const poll = async () => {
+    try {
+      unread = (await request(UNREAD_ALERTS, {})).unreadAlertCount;
+      show();
+    } catch {
+      // The bell stays as it was; the next poll tries again.
+    }
+  };
+  const open = async () => {
+    panel.hidden = false;
+    button.setAttribute("aria-expanded", "true");
+    clear(panel, h("p", { class: "muted small" }, t("loading")));
+    try {
+      const data = await request(ALERTS, {});
+      unread = data.unreadAlertCount;
+      show();
+      const l = lang();
+      const markRead = h(
+        "button",
+        { type: "button", class: "btn small", "data-action": "mark-read" },
+        t("alertsMarkRead"),
+      );
+      markRead.addEventListener("click", () => {
+        void request(MARK_ALERTS_READ, {}).then(() => {
+          unread = 0;
+          show();
+          panel.querySelectorAll(".alert-item.unread").forEach((li) => li.classList.remove("unread"));
+        });
+      });
+      clear(
+        panel,
+        h(
+          "div",
+          { class: "bell-head" },
+          h("strong", {}, t("alertsTitle")),
+          data.unreadAlertCount > 0 ? markRead : null,
+        ),
+        data.myAlerts.length === 0
+          ? h("p", { class: "muted" }, t("alertsNone"))
+          : h(
+              "ul",
+              { class: "alert-list" },
+              data.myAlerts.map((a) =>
+                h(
+                  "li",
+                  { class: `alert-item ${a.read ? "" : "unread"}`, "data-kind": a.kind },
+                  h("a", { href: alertHref(a), onclick: () => close() }, alertLine(l, a)),
+                  h("span", { class: "muted small" }, ` ${a.createdAt.slice(0, 10)}`),
+                ),
+              ),
+            ),
+      );
+    } catch (error) {
+      clear(panel, errorState(error));
+    }
+  };
+  const close = () => {
+    panel.hidden = true;
+    button.setAttribute("aria-expanded", "false");
+  };
+  button.addEventListener("click", () => (panel.hidden ? void open() : close()));
+  document.addEventListener("click", (e) => {
+    if (!(e.target instanceof Node) || !el.contains(e.target)) close();
+  });
+  show();
+  return {
+    el,
+    update(active) {
+      el.hidden = !active;
+      show();
+      if (active && timer === undefined) {
+        void poll();
+        timer = setInterval(() => void poll(), BELL_POLL_MS);
+      } else if (!active && timer !== undefined) {
+        clearInterval(timer);
+        timer = undefined;
+        unread = 0;
+        close();
+      }
     },
   };
 }

@@ -11,6 +11,7 @@ import { strongWhereAbsentRows } from "../transforms/peers.ts";
 import { chainTabs, dataTable } from "./common.ts";
 import { clear, errorState, h, isAbort, loadingState } from "./dom.ts";
 import { drawPeerChart } from "./peers-chart.ts";
+import { peerWatchButton } from "./watch-buttons.ts";
 import type { ViewFactory } from "./types.ts";
 
 type PeersRoute = Extract<Route, { view: "peers" }>;
@@ -87,7 +88,13 @@ function strongTable(comparison: Comparison, chainId: string): HTMLElement {
         "span",
         {},
         r.peers.map((p, i) =>
-          h("span", { class: "peer-strong" }, i > 0 ? "，" : "", `${nameOf(l, p.region)} ${rca(p.rca)}`),
+          h(
+            "span",
+            { class: "peer-strong" },
+            i > 0 ? "，" : "",
+            `${nameOf(l, p.region)} ${rca(p.rca)} `,
+            peerWatchButton(chainId, r.segment.id, p.region.code, nameOf(l, p.region)),
+          ),
         ),
       ),
       h(

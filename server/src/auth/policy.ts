@@ -66,6 +66,10 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       coordinationAgenda: PIPELINE_READERS,
       suggestedOffice: PIPELINE_READERS,
       peerComparison: STAFF,
+      // Alerts: each staff user's own watches and alerts (scoped by user id in alerts/service.ts).
+      myAlerts: STAFF,
+      unreadAlertCount: STAFF,
+      myWatches: STAFF,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
       imports: ADMIN_ONLY,
@@ -86,6 +90,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       resetPassword: ADMIN_ONLY,
       importFile: ADMIN_ONLY,
       undoImport: ADMIN_ONLY,
+      watchGap: STAFF,
+      watchLead: STAFF,
+      watchPeerSegment: STAFF,
+      unwatch: STAFF,
+      markAlertsRead: STAFF,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -233,6 +242,8 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   PeerRegion: { all: STAFF },
   PeerStageCount: { all: STAFF },
   PeerSegment: { all: STAFF },
+  Watch: { all: STAFF },
+  Alert: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */

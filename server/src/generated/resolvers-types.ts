@@ -27,6 +27,7 @@ import type {
   LeadProgressRecord,
 } from "../pipeline/records.ts";
 import type { PeerComparisonRecord, PeerRegionRecord, PeerSegmentRecord } from "../peers/records.ts";
+import type { WatchRecord, AlertRecord } from "../alerts/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -51,6 +52,56 @@ export type AgendaMilestone = {
   /** The milestone. */
   milestone: Milestone;
 };
+
+/** One event of one of the viewer's watches. */
+export type Alert = {
+  __typename?: "Alert";
+  /** The chain concerned, when there is one. */
+  chain?: Maybe<Chain>;
+  /** NEW_CANDIDATES: how many new candidates. */
+  count?: Maybe<Scalars["Int"]["output"]>;
+  /** When it was found (ISO date-time). */
+  createdAt: Scalars["String"]["output"];
+  /** LEAD_STALLED: days since the lead last changed. */
+  days?: Maybe<Scalars["Int"]["output"]>;
+  /** MILESTONE_OVERDUE: the due date (YYYY-MM-DD). */
+  due?: Maybe<Scalars["String"]["output"]>;
+  /** Stable id (one per watch and event). */
+  id: Scalars["ID"]["output"];
+  /** What happened. */
+  kind: AlertKind;
+  /** The lead (LEAD_STALLED, MILESTONE_OVERDUE). */
+  leadId?: Maybe<Scalars["ID"]["output"]>;
+  /** MILESTONE_OVERDUE: what was due (blank for a recruiter of another team, as on the lead page). */
+  milestoneTitle?: Maybe<Scalars["String"]["output"]>;
+  /** Company names in English: the first new candidates, or the lead's company. */
+  names: Array<Scalars["String"]["output"]>;
+  /** Company names in Chinese, in the same order. */
+  namesZh: Array<Scalars["String"]["output"]>;
+  /** The peer region (PEER_OVERTOOK). */
+  peer?: Maybe<Region>;
+  /** PEER_OVERTOOK: the peer's RCA in the segment. */
+  peerRca?: Maybe<Scalars["Float"]["output"]>;
+  /** Whether the viewer marked it read. */
+  read: Scalars["Boolean"]["output"];
+  /** The segment concerned (the gap, the peer's segment, the lead's segment). */
+  segment?: Maybe<Segment>;
+  /** LEAD_STALLED: the lead's stage. */
+  stage?: Maybe<Scalars["String"]["output"]>;
+  /** PEER_OVERTOOK: the zone's RCA in the segment. */
+  zoneRca?: Maybe<Scalars["Float"]["output"]>;
+};
+
+/** What an alert reports. */
+export type AlertKind =
+  /** A watched lead is stalled. */
+  | "LEAD_STALLED"
+  /** A milestone of a watched lead is overdue. */
+  | "MILESTONE_OVERDUE"
+  /** New target candidates entered a watched gap. */
+  | "NEW_CANDIDATES"
+  /** A watched peer overtook the zone in a segment (its RCA passed the zone's). */
+  | "PEER_OVERTOOK";
 
 /** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
 export type Alliance = {
@@ -980,6 +1031,8 @@ export type Mutation = {
    * MAX_BODY_BYTES (raise it for big files, or use `npm run import`). ADMIN only.
    */
   importFile: ImportResult;
+  /** Marks the viewer's alerts read: those named (at most 100), or all when `ids` is left out. Returns how many changed. */
+  markAlertsRead: Scalars["Int"]["output"];
   /** Moves a lead to another stage on a date, by the transition rules; at PRODUCING its company gets a local plant in the segment. */
   moveLead: Lead;
   /** Sets a new password for a user (ADMIN); their sessions end at once. */
@@ -988,6 +1041,8 @@ export type Mutation = {
   saveTargetList: TargetList;
   /** Undoes a whole applied import (newest first). ADMIN only. */
   undoImport: ImportRecord;
+  /** Stops one of the viewer's watches (its alerts stay); false when there was no such watch. */
+  unwatch: Scalars["Boolean"]["output"];
   /** Changes a lead's figures, owner, plan or note; each change is a history event. */
   updateLead: Lead;
   /**
@@ -998,6 +1053,12 @@ export type Mutation = {
   updateTargetItem: TargetItem;
   /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
   updateUser: User;
+  /** Watch a gap (a leaf of the chain): an alert when a new target candidate enters it after a graph write. Watching twice is the same watch. */
+  watchGap: Watch;
+  /** Watch a lead: an alert when it stalls (no change for more than PIPELINE_STALL_DAYS) or a milestone is overdue. */
+  watchLead: Watch;
+  /** Watch a peer in a segment: an alert when the peer's RCA passes the zone's. */
+  watchPeerSegment: Watch;
 };
 
 /** The root of every write; each capability extends it. */
@@ -1035,6 +1096,11 @@ export type MutationImportFileArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationMarkAlertsReadArgs = {
+  ids?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationMoveLeadArgs = {
   date: Scalars["String"]["input"];
   id: Scalars["ID"]["input"];
@@ -1065,6 +1131,11 @@ export type MutationUndoImportArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationUnwatchArgs = {
+  watchId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationUpdateLeadArgs = {
   id: Scalars["ID"]["input"];
   input: UpdateLeadInput;
@@ -1083,6 +1154,24 @@ export type MutationUpdateTargetItemArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars["ID"]["input"];
   input: UpdateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchGapArgs = {
+  chainId: Scalars["ID"]["input"];
+  segmentId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchLeadArgs = {
+  leadId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchPeerSegmentArgs = {
+  chainId: Scalars["ID"]["input"];
+  peerCode: Scalars["ID"]["input"];
+  segmentId: Scalars["ID"]["input"];
 };
 
 /** A company not yet in the graph, entered with a lead (source `imported`). */
@@ -1319,6 +1408,14 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user: who they are, their role, and the team or company they act for. */
   me: Me;
+  /**
+   * The viewer's alerts, newest first. Reading them first evaluates the viewer's watches (new target
+   * candidates in a watched gap since the last graph write, a watched lead stalled or a milestone
+   * overdue, a watched peer overtaking the zone); each event gives one alert, never two.
+   */
+  myAlerts: Array<Alert>;
+  /** The viewer's watches, oldest first. */
+  myWatches: Array<Watch>;
   /** The teams' offices abroad and in Beijing and Shanghai (server/src/teams/teams.yaml). */
   offices: Array<Office>;
   /**
@@ -1361,6 +1458,8 @@ export type Query = {
   targets: TargetConnection;
   /** The zone's 4+6 recruiting teams (4 bureau departments and 6 state-owned recruiting bodies). */
   teams: Array<Team>;
+  /** How many of the viewer's alerts are unread (after evaluating the viewer's watches). */
+  unreadAlertCount: Scalars["Int"]["output"];
   /** Every user, by username (ADMIN only). */
   users: Array<User>;
   /** The zone's totals in the period containing `at`, beside the annual targets. */
@@ -1428,6 +1527,12 @@ export type QueryLeadsArgs = {
   after?: InputMaybe<Scalars["String"]["input"]>;
   filter?: InputMaybe<LeadFilter>;
   first?: InputMaybe<Scalars["Int"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryMyAlertsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -1983,6 +2088,34 @@ export type User = {
   username: Scalars["String"]["output"];
 };
 
+/** A watch the viewer set. */
+export type Watch = {
+  __typename?: "Watch";
+  /** The chain (GAP, PEER). */
+  chain?: Maybe<Chain>;
+  /** When it was set (ISO date-time). */
+  createdAt: Scalars["String"]["output"];
+  /** Stable id (one watch per user and target). */
+  id: Scalars["ID"]["output"];
+  /** What it is on. */
+  kind: WatchKind;
+  /** The lead's id (LEAD). */
+  leadId?: Maybe<Scalars["ID"]["output"]>;
+  /** The peer region (PEER). */
+  peer?: Maybe<Region>;
+  /** The leaf segment (GAP, PEER). */
+  segment?: Maybe<Segment>;
+};
+
+/** What a watch is on. */
+export type WatchKind =
+  /** A gap: new target candidates. */
+  | "GAP"
+  /** A lead: stalled, milestones overdue. */
+  | "LEAD"
+  /** A peer region in a segment: overtaking the zone. */
+  | "PEER";
+
 /** The zone's totals for a period beside its annual targets. */
 export type ZoneStanding = {
   __typename?: "ZoneStanding";
@@ -2100,6 +2233,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AgendaMilestone: ResolverTypeWrapper<AgendaMilestoneRecord>;
+  Alert: ResolverTypeWrapper<AlertRecord>;
+  AlertKind: AlertKind;
   Alliance: ResolverTypeWrapper<AllianceRecord>;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
@@ -2207,12 +2342,15 @@ export type ResolversTypes = {
   UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<Omit<User, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
+  Watch: ResolverTypeWrapper<WatchRecord>;
+  WatchKind: WatchKind;
   ZoneStanding: ResolverTypeWrapper<ZoneStanding>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaMilestone: AgendaMilestoneRecord;
+  Alert: AlertRecord;
   Alliance: AllianceRecord;
   AuditConnection: AuditConnection;
   AuditEvent: AuditEvent;
@@ -2291,6 +2429,7 @@ export type ResolversParentTypes = {
   UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: Omit<User, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
+  Watch: WatchRecord;
   ZoneStanding: ZoneStanding;
 };
 
@@ -2301,6 +2440,29 @@ export type AgendaMilestoneResolvers<
   daysOverdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes["Lead"], ParentType, ContextType>;
   milestone?: Resolver<ResolversTypes["Milestone"], ParentType, ContextType>;
+};
+
+export type AlertResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Alert"] = ResolversParentTypes["Alert"],
+> = {
+  chain?: Resolver<Maybe<ResolversTypes["Chain"]>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["AlertKind"], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  milestoneTitle?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  namesZh?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  peer?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
+  peerRca?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  zoneRca?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
 };
 
 export type AllianceResolvers<
@@ -2800,6 +2962,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationImportFileArgs, "contentBase64" | "fileName">
   >;
+  markAlertsRead?: Resolver<
+    ResolversTypes["Int"],
+    ParentType,
+    ContextType,
+    Partial<MutationMarkAlertsReadArgs>
+  >;
   moveLead?: Resolver<
     ResolversTypes["Lead"],
     ParentType,
@@ -2824,6 +2992,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUndoImportArgs, "id">
   >;
+  unwatch?: Resolver<
+    ResolversTypes["Boolean"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnwatchArgs, "watchId">
+  >;
   updateLead?: Resolver<
     ResolversTypes["Lead"],
     ParentType,
@@ -2841,6 +3015,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateUserArgs, "id" | "input">
+  >;
+  watchGap?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchGapArgs, "chainId" | "segmentId">
+  >;
+  watchLead?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchLeadArgs, "leadId">
+  >;
+  watchPeerSegment?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchPeerSegmentArgs, "chainId" | "peerCode" | "segmentId">
   >;
 };
 
@@ -3003,6 +3195,13 @@ export type QueryResolvers<
     RequireFields<QueryLeadsArgs, "first">
   >;
   me?: Resolver<ResolversTypes["Me"], ParentType, ContextType>;
+  myAlerts?: Resolver<
+    Array<ResolversTypes["Alert"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyAlertsArgs, "first" | "unreadOnly">
+  >;
+  myWatches?: Resolver<Array<ResolversTypes["Watch"]>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes["Office"]>, ParentType, ContextType>;
   opportunityMap?: Resolver<
     Array<ResolversTypes["OpportunityPoint"]>,
@@ -3067,6 +3266,7 @@ export type QueryResolvers<
     RequireFields<QueryTargetsArgs, "first">
   >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  unreadAlertCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes["User"]>, ParentType, ContextType>;
   zoneStanding?: Resolver<
     ResolversTypes["ZoneStanding"],
@@ -3302,6 +3502,19 @@ export type UserResolvers<
   username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type WatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Watch"] = ResolversParentTypes["Watch"],
+> = {
+  chain?: Resolver<Maybe<ResolversTypes["Chain"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["WatchKind"], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  peer?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+};
+
 export type ZoneStandingResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["ZoneStanding"] = ResolversParentTypes["ZoneStanding"],
@@ -3320,6 +3533,7 @@ export type ZoneStandingResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AgendaMilestone?: AgendaMilestoneResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -3382,5 +3596,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Team?: TeamResolvers<ContextType>;
   TeamStanding?: TeamStandingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
   ZoneStanding?: ZoneStandingResolvers<ContextType>;
 };

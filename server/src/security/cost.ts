@@ -79,6 +79,10 @@ export const LIST_LENGTHS: Record<string, number> = {
   "PeerRegion.keySegments": 250,
   "PeerRegion.segments": 250,
   "PeerRegion.strongWhereZoneAbsent": 250,
+  // Alerts: a user's watches (counted at 500), the names an alert carries (≤ 5).
+  "Query.myWatches": 500,
+  "Alert.names": 5,
+  "Alert.namesZh": 5,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */
