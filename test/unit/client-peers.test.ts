@@ -103,6 +103,7 @@ describe("alert lines", () => {
     expect(alertLine("zh", gap)).toBe("电池片：新增 7 家目标企业（甲、乙 等）");
     expect(alertLine("en", gap)).toBe("Cells: 7 new target companies (A, B, …)");
     expect(alertHref(gap)).toBe("#/targets/NE?segment=PV03");
+    expect(alertLine("en", { ...gap, count: 1, names: ["A"] })).toBe("Cells: 1 new target company (A)");
     const peer = {
       ...base,
       kind: "PEER_OVERTOOK" as const,

@@ -200,6 +200,25 @@ function createSearchBox(): { el: HTMLElement; relabel(): void } {
   };
 }
 
+/** A bell drawn as SVG (the machines the zone uses may have no emoji font). */
+function bellIcon(): SVGSVGElement {
+  const ns = "http://www.w3.org/2000/svg";
+  const svg = document.createElementNS(ns, "svg");
+  svg.setAttribute("viewBox", "0 0 24 24");
+  svg.setAttribute("width", "18");
+  svg.setAttribute("height", "18");
+  svg.setAttribute("aria-hidden", "true");
+  svg.setAttribute("class", "bell-icon");
+  const path = document.createElementNS(ns, "path");
+  path.setAttribute(
+    "d",
+    "M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1Z",
+  );
+  path.setAttribute("fill", "currentColor");
+  svg.append(path);
+  return svg;
+}
+
 /** How often the bell asks for the unread count. */
 const BELL_POLL_MS = 60_000;
 
@@ -219,7 +238,7 @@ function createBell(): { el: HTMLElement; update(active: boolean): void } {
       "aria-expanded": "false",
       "aria-haspopup": "true",
     },
-    h("span", { class: "bell-icon", "aria-hidden": "true" }, "🔔"),
+    bellIcon(),
     count,
   );
   const panel = h("div", { class: "bell-panel", role: "dialog", hidden: true, "data-testid": "bell-panel" });

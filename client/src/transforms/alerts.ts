@@ -21,7 +21,8 @@ export function alertLine(lang: Lang, a: AlertItem): string {
     peerRca: formatNumber(lang, a.peerRca ?? 0, 2),
     zoneRca: formatNumber(lang, a.zoneRca ?? 0, 2),
   };
-  return translate(lang, `alert${a.kind}` as MessageKey, params);
+  const key = a.kind === "NEW_CANDIDATES" && a.count === 1 ? "alertNEW_CANDIDATES_one" : `alert${a.kind}`;
+  return translate(lang, key as MessageKey, params);
 }
 
 /** The page an alert opens: the gap's targets, the lead, or the peer comparison. */
