@@ -42,6 +42,12 @@ export function createHeader(options: { onSignOut: () => void }): Header {
   const links = NAV.map((item) => ({ item, a: h("a", { class: "nav-link" }) }));
   const search = createSearchBox();
   const bell = createBell();
+  // One document listener for the page's life (the header is never rebuilt): a click outside the
+  // search box closes its results, outside the bell its panel.
+  document.addEventListener("click", (e) => {
+    search.onDocumentClick(e);
+    bell.onDocumentClick(e);
+  });
   const langBtn = h("button", {
     type: "button",
     class: "btn lang",
@@ -103,7 +109,7 @@ export function createHeader(options: { onSignOut: () => void }): Header {
 }
 
 /** Search across companies and segments in both languages; results are links (keyboard reachable). */
-function createSearchBox(): { el: HTMLElement; relabel(): void } {
+function createSearchBox(): { el: HTMLElement; onDocumentClick(e: MouseEvent): void; relabel(): void } {
   const input = h("input", {
     type: "search",
     id: "search",
@@ -187,12 +193,11 @@ function createSearchBox(): { el: HTMLElement; relabel(): void } {
       input.focus();
     }
   });
-  // Registered once for the page's life, with the box (which is never rebuilt).
-  document.addEventListener("click", (e) => {
-    if (!(e.target instanceof Node) || !el.contains(e.target)) results.hidden = true;
-  });
   return {
     el,
+    onDocumentClick(e: MouseEvent) {
+      if (!(e.target instanceof Node) || !el.contains(e.target)) results.hidden = true;
+    },
     relabel() {
       input.placeholder = t("searchPlaceholder");
       input.setAttribute("aria-label", t("searchLabel"));
@@ -227,7 +232,11 @@ const BELL_POLL_MS = 60_000;
  * opens the latest alerts (each a link to its gap's targets, its lead or the peer comparison) with
  * "mark all read".
  */
-function createBell(): { el: HTMLElement; update(active: boolean): void } {
+function createBell(): {
+  el: HTMLElement;
+  onDocumentClick(e: MouseEvent): void;
+  update(active: boolean): void;
+} {
   const count = h("span", { class: "bell-count", "data-testid": "bell-count", hidden: true });
   const button = h(
     "button",
@@ -312,12 +321,12 @@ function createBell(): { el: HTMLElement; update(active: boolean): void } {
     button.setAttribute("aria-expanded", "false");
   };
   button.addEventListener("click", () => (panel.hidden ? void open() : close()));
-  document.addEventListener("click", (e) => {
-    if (!(e.target instanceof Node) || !el.contains(e.target)) close();
-  });
   show();
   return {
     el,
+    onDocumentClick(e: MouseEvent) {
+      if (!(e.target instanceof Node) || !el.contains(e.target)) close();
+    },
     update(active) {
       el.hidden = !active;
       show();
