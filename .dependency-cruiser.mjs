@@ -6,8 +6,8 @@
 //   test/ and bench/ may import anything; nothing imports them.
 //
 // Inside server/src/:
-//   - capabilities: one folder per feature (alliances, audit, auth, chains, companies, dossier, gaps, geo, health,
-//     lists, pipeline, regions, system, targets, teams), each with its schema.graphql, resolvers, loaders and Cypher. A
+//   - capabilities: one folder per feature (alerts, alliances, audit, auth, chains, companies, dossier, gaps, geo, health,
+//     lists, peers, pipeline, regions, system, targets, teams), each with its schema.graphql, resolvers, loaders and Cypher. A
 //     capability imports another capability ONLY through that capability's `index.ts` (its public
 //     functions) or `records.ts` (its record types, which import nothing that imports codegen's
 //     types back), never its internals.
@@ -19,7 +19,7 @@
 //     capabilities: they may import a capability's loaders, resolvers and routes.
 // Type-only imports count (tsPreCompilationDeps), so a type cycle is a cycle too.
 const CAPABILITIES =
-  "(alliances|audit|auth|chains|companies|dossier|gaps|geo|health|imports|lists|pipeline|regions|system|targets|teams)";
+  "(alerts|alliances|audit|auth|chains|companies|dossier|gaps|geo|health|imports|lists|peers|pipeline|regions|system|targets|teams)";
 
 export default {
   forbidden: [

@@ -51,11 +51,20 @@ const config: CodegenConfig = {
           DossierRow: "../dossier/records.ts#RowOut",
           DossierNode: "../dossier/records.ts#NodeOut",
           DossierEntry: "../dossier/records.ts#DossierEntryRecord",
+          PeerComparison: "../peers/records.ts#PeerComparisonRecord",
+          PeerRegion: "../peers/records.ts#PeerRegionRecord",
+          PeerSegment: "../peers/records.ts#PeerSegmentRecord",
+          Watch: "../alerts/records.ts#WatchRecord",
+          Alert: "../alerts/records.ts#AlertRecord",
         },
       },
     },
     "client/src/api/generated/": {
-      documents: ["client/src/api/operations.ts", "client/src/api/pipeline-operations.ts"],
+      documents: [
+        "client/src/api/operations.ts",
+        "client/src/api/pipeline-operations.ts",
+        "client/src/api/peers-operations.ts",
+      ],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },
       config: {

@@ -14,10 +14,13 @@ import { seedIfEmpty } from "../graph-seed/src/seed-if-empty.ts";
 import { createHttpServer } from "../server/src/app.ts";
 import { ensureDemoUsers } from "../server/src/auth/demo.ts";
 import { loadConfigOrExit, PROJECT_ROOT } from "../server/src/config.ts";
+import { createContext } from "../server/src/context.ts";
+import { startAlertTimer } from "../server/src/alerts/index.ts";
 import { migrate } from "../server/src/db/migrations.ts";
 import { recoverImportsAtStart } from "../server/src/imports/index.ts";
 import { openDatabase, type DbRuntime } from "../server/src/db/runtime.ts";
 import { createLogger } from "../server/src/logger.ts";
+import { unknownPeerRegions } from "../server/src/peers/index.ts";
 
 async function buildClient(): Promise<void> {
   // Vite's JS API in this process rather than `vite build && …`: one process to signal.
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
 
   let runtime: DbRuntime | undefined;
   let server: ReturnType<typeof createHttpServer> | undefined;
+  let stopAlerts: (() => void) | undefined;
   let shuttingDown = false;
   const shutdown = async (signal: string, code = 0) => {
     if (shuttingDown) return;
@@ -41,6 +45,7 @@ async function main(): Promise<void> {
     const force = setTimeout(() => process.exit(code || 1), 20_000);
     force.unref();
     try {
+      stopAlerts?.();
       if (server) {
         server.closeAllConnections?.();
         await new Promise<void>((resolve) => server!.close(() => resolve()));
@@ -76,6 +81,13 @@ async function main(): Promise<void> {
     });
     if (recovered.length > 0) log.warn({ imports: recovered }, "rolled back imports cut short");
     await seedIfEmpty(runtime.db, config, log);
+    // PEER_REGIONS can only be checked against the region tree once the database holds it.
+    const unknownPeers = await unknownPeerRegions(createContext({ db: runtime.db, config, log }));
+    if (unknownPeers.length > 0) {
+      throw new Error(
+        `configuration error: PEER_REGIONS names ${unknownPeers.join(", ")}, not in the region tree (graph-seed/regions.yaml)`,
+      );
+    }
     if (config.security.demoUsers) await ensureDemoUsers(runtime.db, log);
     if (shuttingDown) return;
 
@@ -84,6 +96,8 @@ async function main(): Promise<void> {
       server!.once("error", reject);
       server!.listen(config.port, config.host, resolve);
     });
+    // Watches are evaluated when their users read alerts, and by this timer for everyone.
+    stopAlerts = startAlertTimer({ db: runtime.db, config, log });
     const { port } = server.address() as AddressInfo;
     log.info(
       {

@@ -23,6 +23,7 @@ import { usersView } from "./views/users.ts";
 import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.ts";
 import { importsView } from "./views/imports.ts";
 import { geoView } from "./views/geo.ts";
+import { peersView } from "./views/peers.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -107,6 +108,8 @@ function mount(): void {
                           ? importsView(main, route, ctx)
                           : route.view === "geo"
                             ? geoView(main, route, ctx)
+                          : route.view === "peers"
+                            ? peersView(main, route, ctx)
                             : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;

@@ -36,7 +36,8 @@ export type Route =
       segmentId: string | null;
       gapId: string | null;
       source: string | null;
-    };
+    }
+  | { view: "peers"; chainId: string | null; peers: string[] | null };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -104,6 +105,14 @@ export function parseRoute(hash: string): Route {
       return { view: "imports" };
     case "geo":
       return { view: "geo", chainId: id, segmentId: p("segment"), gapId: p("gap"), source: p("source") };
+    case "peers": {
+      const list = p("peers");
+      return {
+        view: "peers",
+        chainId: id,
+        peers: list === null ? null : list.split(",").filter((c) => c !== ""),
+      };
+    }
     default:
       return DEFAULT_ROUTE;
   }
@@ -163,5 +172,7 @@ export function formatRoute(route: Route): string {
         ["gap", route.gapId],
         ["source", route.source],
       ])}`;
+    case "peers":
+      return `#/peers${enc(route.chainId)}${q([["peers", route.peers === null ? null : route.peers.join(",")]])}`;
   }
 }

@@ -29,6 +29,11 @@ export interface Config {
   };
   /** Region code of the home zone (default: the Nantong ETDA). */
   homeRegion: string;
+  /**
+   * Region codes of the peers the zone is compared with by default (peers/); a query may name
+   * others. Checked against the region tree when the service starts.
+   */
+  peerRegions: string[];
   /** Sessions, transport and limits (server/src/security/config.ts). */
   security: SecurityConfig;
   seed: { scale: number; seed: number };
@@ -212,6 +217,19 @@ const ENV_SCHEMA = z
     ),
     NEO4J_PAGECACHE_MB: whole(512, 16, 1_048_576),
     HOME_REGION: text("320671"),
+    // 苏州, 无锡, 常州: the southern Jiangsu cities that recruit for the same chains as Nantong (PV and
+    // lithium batteries, integrated circuits, equipment; graph-seed/synthetic/clusters.yaml).
+    PEER_REGIONS: variable(["320500", "320200", "320400"], (list) => {
+      const codes = list.split(",").map((c) => c.trim());
+      const bad = codes.find((c) => !/^[0-9A-Za-z]{1,12}$/.test(c));
+      if (bad !== undefined) {
+        return { problem: `must be region codes separated by commas, e.g. 320500,320200 (got "${bad}")` };
+      }
+      if (codes.length > 8) return { problem: `names ${codes.length} regions; at most 8` };
+      const twice = codes.find((c, i) => codes.indexOf(c) !== i);
+      if (twice !== undefined) return { problem: `names ${twice} twice` };
+      return codes;
+    }),
     SEED_SCALE: whole(20_000, 0, 10_000_000),
     SEED_RANDOM: whole(1, 0, 2 ** 31 - 1),
     GAP_K: whole(3, 1, 1000),
@@ -236,6 +254,13 @@ const ENV_SCHEMA = z
     ) as Record<keyof typeof GAP_WEIGHTS, ReturnType<typeof gapWeight>>),
   })
   .superRefine((env, ctx) => {
+    if (env.PEER_REGIONS.includes(env.HOME_REGION)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["PEER_REGIONS"],
+        message: `names the home region ${env.HOME_REGION} (HOME_REGION); peers are other regions`,
+      });
+    }
     if (!Object.keys(TARGET_WEIGHTS).some((k) => (env[k as keyof typeof TARGET_WEIGHTS] ?? 0) > 0)) {
       ctx.addIssue({ code: "custom", path: ["TARGET_WEIGHT_*"], message: "at least one must be positive" });
     }
@@ -283,6 +308,7 @@ export function loadConfig(env: Env = process.env): Config {
       pageCacheMb: e.NEO4J_PAGECACHE_MB,
     },
     homeRegion: e.HOME_REGION,
+    peerRegions: e.PEER_REGIONS,
     security,
     seed: { scale: e.SEED_SCALE, seed: e.SEED_RANDOM },
     gaps: { k: e.GAP_K, strengthenShare: e.GAP_STRENGTHEN_SHARE, weights: weights(GAP_WEIGHTS) },

@@ -17,6 +17,8 @@ import { pipelineResolvers } from "./pipeline/resolvers.ts";
 import { importResolvers } from "./imports/resolvers.ts";
 import { geoResolvers } from "./geo/resolvers.ts";
 import { dossierResolvers } from "./dossier/resolvers.ts";
+import { peerResolvers } from "./peers/resolvers.ts";
+import { alertResolvers } from "./alerts/resolvers.ts";
 
 /**
  * Each capability keeps its SDL (schema.graphql) beside its resolvers; this is the one place that
@@ -38,6 +40,8 @@ const CAPABILITIES = [
   { folder: "imports", resolvers: importResolvers },
   { folder: "geo", resolvers: geoResolvers },
   { folder: "dossier", resolvers: dossierResolvers },
+  { folder: "peers", resolvers: peerResolvers },
+  { folder: "alerts", resolvers: alertResolvers },
 ];
 
 const here = path.dirname(fileURLToPath(import.meta.url));

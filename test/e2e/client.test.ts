@@ -706,6 +706,7 @@ describe("the other views", () => {
       "Pipeline",
       "Horse race",
       "Coordination",
+      "Peers",
       // The browser tests sign in as ADMIN, who also administers users and imports data.
       "Users",
       "Imports",

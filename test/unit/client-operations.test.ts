@@ -19,6 +19,7 @@ describe("client operations", () => {
   it("are all found (one per view's need)", () => {
     expect(documents.map(([name]) => name).sort()).toEqual([
       "AGENDA",
+      "ALERTS",
       "ALLIANCES",
       "ALLIANCE_MEMBERS",
       "ALLIANCE_PARTNERS",
@@ -35,8 +36,11 @@ describe("client operations", () => {
       "IMPORT_FILE",
       "LEADERBOARD",
       "LEAD_PAGE",
+      "MARK_ALERTS_READ",
       "MOVE_LEAD",
+      "MY_WATCHES",
       "OPPORTUNITY_MAP",
+      "PEER_COMPARISON",
       "PIPELINE_BOARD",
       "PIPELINE_OPTIONS",
       "RESET_PASSWORD",
@@ -48,9 +52,14 @@ describe("client operations", () => {
       "TARGET_LIST",
       "TARGET_LISTS",
       "UNDO_IMPORT",
+      "UNREAD_ALERTS",
+      "UNWATCH",
       "UPDATE_TARGET_ITEM",
       "UPDATE_USER",
       "USERS",
+      "WATCH_GAP",
+      "WATCH_LEAD",
+      "WATCH_PEER_SEGMENT",
     ]);
   });
 

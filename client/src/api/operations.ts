@@ -753,3 +753,4 @@ export type AllianceMembersData = Op.AllianceMembersQuery;
 export type AlliancePartnersData = Op.AlliancePartnersQuery;
 export type Partner = NonNullable<AlliancePartnersData["alliance"]>["partners"][number];
 export * from "./pipeline-operations.ts";
+export * from "./peers-operations.ts";

@@ -75,12 +75,13 @@ export const VIEWS_BY_ROLE: Record<Role, readonly string[]> = {
     "company",
     "alliance",
     ...PIPELINE_VIEWS,
+    "peers",
     "users",
     "imports",
   ],
-  LEADER: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS],
-  ANALYST: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS],
-  RECRUITER: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS],
+  LEADER: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
+  ANALYST: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
+  RECRUITER: ["chain", "gaps", "targets", "geo", "lists", "company", "alliance", ...PIPELINE_VIEWS, "peers"],
   MEMBER: ["alliance"],
 };
 

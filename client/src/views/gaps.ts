@@ -1,4 +1,5 @@
 /** Gap report: ranked gaps with a bar per feature contribution, and the opportunity quadrant. */
+import { gapWatchButton } from "./watch-buttons.ts";
 import { gapProgressEl } from "./gap-progress.ts";
 import { request } from "../api/client.ts";
 import { GAPS, OPPORTUNITY_MAP, type GapType, type OpportunityPoint } from "../api/operations.ts";
@@ -241,6 +242,8 @@ function gapTable(chainId: string, rows: PrioritisedRow[], full: boolean, signal
               },
               t("geoWhereTargets"),
             ),
+            // A watch is on a leaf of this chain; an EXTEND candidate belongs to another chain.
+            r.type === "EXTEND" ? null : [" ", gapWatchButton(chainId, r.segmentId)],
           ),
         ),
       ),

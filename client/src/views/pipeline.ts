@@ -4,6 +4,7 @@
  * a chart, zone totals beside the annual targets, the bulletin as XLSX and printable) and the
  * coordination meeting's agenda (printable).
  */
+import { leadWatchButton } from "./watch-buttons.ts";
 import { request } from "../api/client.ts";
 import {
   AGENDA,
@@ -262,6 +263,7 @@ export const leadView: ViewFactory<LeadRoute> = (root, route, ctx) => {
             { class: "status-chip", "data-testid": "lead-stage", "data-stage": lead.stage },
             stageName(lead.stage),
           ),
+          leadWatchButton(lead.id),
         ),
         lead.synthetic ? syntheticBanner() : null,
         lead.restricted ? h("p", { class: "muted" }, t("plRestricted")) : null,

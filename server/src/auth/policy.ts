@@ -72,6 +72,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       zoneStanding: PIPELINE_READERS,
       coordinationAgenda: PIPELINE_READERS,
       suggestedOffice: PIPELINE_READERS,
+      peerComparison: STAFF,
+      // Alerts: each staff user's own watches and alerts (scoped by user id in alerts/service.ts).
+      myAlerts: STAFF,
+      unreadAlertCount: STAFF,
+      myWatches: STAFF,
       users: ADMIN_ONLY,
       auditLog: ADMIN_ONLY,
       imports: ADMIN_ONLY,
@@ -98,6 +103,11 @@ export const TYPE_RULES: Record<string, TypeRules> = {
       addDossierEntry: DOSSIER_EDITORS,
       updateDossierEntry: DOSSIER_EDITORS,
       deleteDossierEntry: DOSSIER_EDITORS,
+      watchGap: STAFF,
+      watchLead: STAFF,
+      watchPeerSegment: STAFF,
+      unwatch: STAFF,
+      markAlertsRead: STAFF,
     },
   },
   // Reachable by a MEMBER: every field decided on.
@@ -251,6 +261,13 @@ export const TYPE_RULES: Record<string, TypeRules> = {
   DossierNode: { all: DOSSIER_READERS },
   DossierEdge: { all: DOSSIER_READERS },
   DossierEntry: { all: DOSSIER_READERS },
+  // Peer comparison: the analysts' and leaders' view of the zone beside its rivals (no MEMBER).
+  PeerComparison: { all: STAFF },
+  PeerRegion: { all: STAFF },
+  PeerStageCount: { all: STAFF },
+  PeerSegment: { all: STAFF },
+  Watch: { all: STAFF },
+  Alert: { all: STAFF },
 };
 
 /** The rule of a field, or undefined when the policy has none (the matrix test forbids that). */

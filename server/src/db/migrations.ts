@@ -107,6 +107,18 @@ export const MIGRATIONS: Migration[] = [
       "CREATE INDEX dossier_entry_chain IF NOT EXISTS FOR (n:DossierEntry) ON (n.chainId)",
     ],
   },
+  {
+    version: 9,
+    description: "watches and alerts (issue 16)",
+    statements: [
+      "CREATE CONSTRAINT watch_id IF NOT EXISTS FOR (n:Watch) REQUIRE n.id IS UNIQUE",
+      // One alert per watch and event: evaluations MERGE on the id, the constraint makes that safe at once.
+      "CREATE CONSTRAINT alert_id IF NOT EXISTS FOR (n:Alert) REQUIRE n.id IS UNIQUE",
+      "CREATE INDEX watch_user IF NOT EXISTS FOR (n:Watch) ON (n.userId)",
+      "CREATE INDEX alert_user_read IF NOT EXISTS FOR (n:Alert) ON (n.userId, n.read)",
+      "CREATE INDEX alert_created IF NOT EXISTS FOR (n:Alert) ON (n.createdAt)",
+    ],
+  },
 ];
 
 export interface MigrationReport {

@@ -5,3 +5,5 @@
 export { computeGapReport, type GapReportRecord } from "./service.ts";
 export { explainGap } from "./explain.ts";
 export type { PrioritisedGap } from "./priority.ts";
+// Peer comparison (peers/) judges every region by the gap analysis's own presence rule.
+export { completeness } from "./relatedness.ts";

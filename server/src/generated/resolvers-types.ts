@@ -28,6 +28,8 @@ import type {
 } from "../pipeline/records.ts";
 import type { GeoMapRecord, GeoPointRecord } from "../geo/records.ts";
 import type { DossierRecord, ItemOut, RowOut, NodeOut, DossierEntryRecord } from "../dossier/records.ts";
+import type { PeerComparisonRecord, PeerRegionRecord, PeerSegmentRecord } from "../peers/records.ts";
+import type { WatchRecord, AlertRecord } from "../alerts/records.ts";
 import type { GraphQLContext } from "../context.ts";
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = T | null | undefined;
@@ -52,6 +54,56 @@ export type AgendaMilestone = {
   /** The milestone. */
   milestone: Milestone;
 };
+
+/** One event of one of the viewer's watches. */
+export type Alert = {
+  __typename?: "Alert";
+  /** The chain concerned, when there is one. */
+  chain?: Maybe<Chain>;
+  /** NEW_CANDIDATES: how many new candidates. */
+  count?: Maybe<Scalars["Int"]["output"]>;
+  /** When it was found (ISO date-time). */
+  createdAt: Scalars["String"]["output"];
+  /** LEAD_STALLED: days since the lead last changed. */
+  days?: Maybe<Scalars["Int"]["output"]>;
+  /** MILESTONE_OVERDUE: the due date (YYYY-MM-DD). */
+  due?: Maybe<Scalars["String"]["output"]>;
+  /** Stable id (one per watch and event). */
+  id: Scalars["ID"]["output"];
+  /** What happened. */
+  kind: AlertKind;
+  /** The lead (LEAD_STALLED, MILESTONE_OVERDUE). */
+  leadId?: Maybe<Scalars["ID"]["output"]>;
+  /** MILESTONE_OVERDUE: what was due (blank for a recruiter of another team, as on the lead page). */
+  milestoneTitle?: Maybe<Scalars["String"]["output"]>;
+  /** Company names in English: the first new candidates, or the lead's company. */
+  names: Array<Scalars["String"]["output"]>;
+  /** Company names in Chinese, in the same order. */
+  namesZh: Array<Scalars["String"]["output"]>;
+  /** The peer region (PEER_OVERTOOK). */
+  peer?: Maybe<Region>;
+  /** PEER_OVERTOOK: the peer's RCA in the segment. */
+  peerRca?: Maybe<Scalars["Float"]["output"]>;
+  /** Whether the viewer marked it read. */
+  read: Scalars["Boolean"]["output"];
+  /** The segment concerned (the gap, the peer's segment, the lead's segment). */
+  segment?: Maybe<Segment>;
+  /** LEAD_STALLED: the lead's stage. */
+  stage?: Maybe<Scalars["String"]["output"]>;
+  /** PEER_OVERTOOK: the zone's RCA in the segment. */
+  zoneRca?: Maybe<Scalars["Float"]["output"]>;
+};
+
+/** What an alert reports. */
+export type AlertKind =
+  /** A watched lead is stalled. */
+  | "LEAD_STALLED"
+  /** A milestone of a watched lead is overdue. */
+  | "MILESTONE_OVERDUE"
+  /** New target candidates entered a watched gap. */
+  | "NEW_CANDIDATES"
+  /** A watched peer overtook the zone in a segment (its RCA passed the zone's). */
+  | "PEER_OVERTOOK";
 
 /** An industry alliance (产业联盟) of companies; a member finds partners inside it only. */
 export type Alliance = {
@@ -1291,6 +1343,8 @@ export type Mutation = {
    * MAX_BODY_BYTES (raise it for big files, or use `npm run import`). ADMIN only.
    */
   importFile: ImportResult;
+  /** Marks the viewer's alerts read: those named (at most 100), or all when `ids` is left out. Returns how many changed. */
+  markAlertsRead: Scalars["Int"]["output"];
   /** Moves a lead to another stage on a date, by the transition rules; at PRODUCING its company gets a local plant in the segment. */
   moveLead: Lead;
   /** Sets a new password for a user (ADMIN); their sessions end at once. */
@@ -1299,6 +1353,8 @@ export type Mutation = {
   saveTargetList: TargetList;
   /** Undoes a whole applied import (newest first). ADMIN only. */
   undoImport: ImportRecord;
+  /** Stops one of the viewer's watches (its alerts stay); false when there was no such watch. */
+  unwatch: Scalars["Boolean"]["output"];
   /**
    * Changes a maintained row. Optimistic concurrency: `version` is the version the edit was based on;
    * when the row changed since, nothing is written and the answer is CONFLICT naming who changed it.
@@ -1315,6 +1371,12 @@ export type Mutation = {
   updateTargetItem: TargetItem;
   /** Changes a user's role, team, company or active flag (ADMIN); their sessions end at once. */
   updateUser: User;
+  /** Watch a gap (a leaf of the chain): an alert when a new target candidate enters it after a graph write. Watching twice is the same watch. */
+  watchGap: Watch;
+  /** Watch a lead: an alert when it stalls (no change for more than PIPELINE_STALL_DAYS) or a milestone is overdue. */
+  watchLead: Watch;
+  /** Watch a peer in a segment: an alert when the peer's RCA passes the zone's. */
+  watchPeerSegment: Watch;
 };
 
 /** The root of every write; each capability extends it. */
@@ -1365,6 +1427,11 @@ export type MutationImportFileArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationMarkAlertsReadArgs = {
+  ids?: InputMaybe<Array<Scalars["ID"]["input"]>>;
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationMoveLeadArgs = {
   date: Scalars["String"]["input"];
   id: Scalars["ID"]["input"];
@@ -1395,6 +1462,11 @@ export type MutationUndoImportArgs = {
 };
 
 /** The root of every write; each capability extends it. */
+export type MutationUnwatchArgs = {
+  watchId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
 export type MutationUpdateDossierEntryArgs = {
   id: Scalars["ID"]["input"];
   input: DossierEntryInput;
@@ -1420,6 +1492,24 @@ export type MutationUpdateTargetItemArgs = {
 export type MutationUpdateUserArgs = {
   id: Scalars["ID"]["input"];
   input: UpdateUserInput;
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchGapArgs = {
+  chainId: Scalars["ID"]["input"];
+  segmentId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchLeadArgs = {
+  leadId: Scalars["ID"]["input"];
+};
+
+/** The root of every write; each capability extends it. */
+export type MutationWatchPeerSegmentArgs = {
+  chainId: Scalars["ID"]["input"];
+  peerCode: Scalars["ID"]["input"];
+  segmentId: Scalars["ID"]["input"];
 };
 
 /** A company not yet in the graph, entered with a lead (source `imported`). */
@@ -1508,6 +1598,70 @@ export type PartnerRelation =
   | "PEER"
   /** Operates in a segment that FEEDS one of the member's segments. */
   | "SUPPLIER";
+
+/** The home zone and its peers in one chain. */
+export type PeerComparison = {
+  __typename?: "PeerComparison";
+  /** The chain compared. */
+  chain: Chain;
+  /** The home zone's row. */
+  home: PeerRegion;
+  /** One row per peer, in the order asked for. */
+  peers: Array<PeerRegion>;
+  /** Version of the precomputed presence the figures come from; null when it was stale and counted live. */
+  presenceVersion?: Maybe<Scalars["Int"]["output"]>;
+};
+
+/** One region's figures in the chain. Companies count for a region when they are located in it or in a region under it. */
+export type PeerRegion = {
+  __typename?: "PeerRegion";
+  /** Distinct companies of the region operating in the chain's leaves. */
+  companies: Scalars["Int"]["output"];
+  /** Share of the chain's leaf segments with at least one company of the region (the gap analysis's completeness), 0–1. */
+  completeness: Scalars["Float"]["output"];
+  /** Leaf segments of the chain with at least one company of the region. */
+  coveredSegments: Scalars["Int"]["output"];
+  /** True for the home zone's row. */
+  isHome: Scalars["Boolean"]["output"];
+  /** The chain's key-technology (卡脖子) leaves with the region's RCA, in the chain's order. */
+  keySegments: Array<PeerSegment>;
+  /** The region. */
+  region: Region;
+  /** Leaf segments of the chain. */
+  segmentCount: Scalars["Int"]["output"];
+  /** Every leaf of the chain with the region's count and RCA, in the chain's order. */
+  segments: Array<PeerSegment>;
+  /** Distinct companies per stage, upstream to downstream (a company in two stages counts in each). */
+  stages: Array<PeerStageCount>;
+  /** Leaves where this region is strong (RCA ≥ 1) and the home zone has no company; empty for the zone itself. */
+  strongWhereZoneAbsent: Array<PeerSegment>;
+};
+
+/** One leaf segment for one region, beside the home zone. */
+export type PeerSegment = {
+  __typename?: "PeerSegment";
+  /** True when the region's RCA is above the zone's. */
+  aheadOfZone: Scalars["Boolean"]["output"];
+  /** Companies of the region operating in it. */
+  companies: Scalars["Int"]["output"];
+  /** The region's revealed comparative advantage (RCA, location quotient of company counts); ≥ 1 is strong. */
+  rca: Scalars["Float"]["output"];
+  /** The leaf segment. */
+  segment: Segment;
+  /** Companies of the home zone operating in it. */
+  zoneCompanies: Scalars["Int"]["output"];
+  /** The home zone's RCA in it. */
+  zoneRca: Scalars["Float"]["output"];
+};
+
+/** Distinct companies of a region in one stage of the chain. */
+export type PeerStageCount = {
+  __typename?: "PeerStageCount";
+  /** Distinct companies of the region in the chain's leaves of this stage. */
+  companies: Scalars["Int"]["output"];
+  /** The stage. */
+  stage: Stage;
+};
 
 /** A leaderboard period. */
 export type Period =
@@ -1606,6 +1760,14 @@ export type Query = {
   leads: LeadConnection;
   /** The signed-in user: who they are, their role, and the team or company they act for. */
   me: Me;
+  /**
+   * The viewer's alerts, newest first. Reading them first evaluates the viewer's watches (new target
+   * candidates in a watched gap since the last graph write, a watched lead stalled or a milestone
+   * overdue, a watched peer overtaking the zone); each event gives one alert, never two.
+   */
+  myAlerts: Array<Alert>;
+  /** The viewer's watches, oldest first. */
+  myWatches: Array<Watch>;
   /** The teams' offices abroad and in Beijing and Shanghai (server/src/teams/teams.yaml). */
   offices: Array<Office>;
   /**
@@ -1613,6 +1775,14 @@ export type Query = {
    * Unknown chain or region: NOT_FOUND.
    */
   opportunityMap: Array<OpportunityPoint>;
+  /**
+   * The home zone (HOME_REGION) beside peer regions in one chain: completeness, companies per stage,
+   * RCA of the key-technology segments, and the segments where a peer is strong while the zone has no
+   * company. Every region is judged by the gap analysis's own matrix, RCA and presence rule. Unknown
+   * chain: NOT_FOUND. An unknown, repeated or home region among the peers, or more than 8:
+   * BAD_USER_INPUT naming `peers` (or `PEER_REGIONS` when the configured list is at fault).
+   */
+  peerComparison: PeerComparison;
   /** The pipeline board: one column per stage with counts, amounts and the latest leads. */
   pipelineBoard: Array<BoardColumn>;
   /** A region by code; null when no region has it. */
@@ -1640,6 +1810,8 @@ export type Query = {
   targets: TargetConnection;
   /** The zone's 4+6 recruiting teams (4 bureau departments and 6 state-owned recruiting bodies). */
   teams: Array<Team>;
+  /** How many of the viewer's alerts are unread (after evaluating the viewer's watches). */
+  unreadAlertCount: Scalars["Int"]["output"];
   /** Every user, by username (ADMIN only). */
   users: Array<User>;
   /** The zone's totals in the period containing `at`, beside the annual targets. */
@@ -1724,9 +1896,21 @@ export type QueryLeadsArgs = {
 };
 
 /** The root of every read; each capability extends it. */
+export type QueryMyAlertsArgs = {
+  first?: InputMaybe<Scalars["Int"]["input"]>;
+  unreadOnly?: InputMaybe<Scalars["Boolean"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
 export type QueryOpportunityMapArgs = {
   chainId: Scalars["ID"]["input"];
   regionCode?: InputMaybe<Scalars["String"]["input"]>;
+};
+
+/** The root of every read; each capability extends it. */
+export type QueryPeerComparisonArgs = {
+  chainId: Scalars["ID"]["input"];
+  peers?: InputMaybe<Array<Scalars["ID"]["input"]>>;
 };
 
 /** The root of every read; each capability extends it. */
@@ -2270,6 +2454,34 @@ export type User = {
   username: Scalars["String"]["output"];
 };
 
+/** A watch the viewer set. */
+export type Watch = {
+  __typename?: "Watch";
+  /** The chain (GAP, PEER). */
+  chain?: Maybe<Chain>;
+  /** When it was set (ISO date-time). */
+  createdAt: Scalars["String"]["output"];
+  /** Stable id (one watch per user and target). */
+  id: Scalars["ID"]["output"];
+  /** What it is on. */
+  kind: WatchKind;
+  /** The lead's id (LEAD). */
+  leadId?: Maybe<Scalars["ID"]["output"]>;
+  /** The peer region (PEER). */
+  peer?: Maybe<Region>;
+  /** The leaf segment (GAP, PEER). */
+  segment?: Maybe<Segment>;
+};
+
+/** What a watch is on. */
+export type WatchKind =
+  /** A gap: new target candidates. */
+  | "GAP"
+  /** A lead: stalled, milestones overdue. */
+  | "LEAD"
+  /** A peer region in a segment: overtaking the zone. */
+  | "PEER";
+
 /** The zone's totals for a period beside its annual targets. */
 export type ZoneStanding = {
   __typename?: "ZoneStanding";
@@ -2387,6 +2599,8 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
   AgendaMilestone: ResolverTypeWrapper<AgendaMilestoneRecord>;
+  Alert: ResolverTypeWrapper<AlertRecord>;
+  AlertKind: AlertKind;
   Alliance: ResolverTypeWrapper<AllianceRecord>;
   AuditConnection: ResolverTypeWrapper<AuditConnection>;
   AuditEvent: ResolverTypeWrapper<AuditEvent>;
@@ -2472,6 +2686,10 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Partner: ResolverTypeWrapper<PartnerRecord>;
   PartnerRelation: PartnerRelation;
+  PeerComparison: ResolverTypeWrapper<PeerComparisonRecord>;
+  PeerRegion: ResolverTypeWrapper<PeerRegionRecord>;
+  PeerSegment: ResolverTypeWrapper<PeerSegmentRecord>;
+  PeerStageCount: ResolverTypeWrapper<PeerStageCount>;
   Period: Period;
   PriorityReason: PriorityReason;
   PriorityTier: PriorityTier;
@@ -2507,12 +2725,15 @@ export type ResolversTypes = {
   UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: ResolverTypeWrapper<Omit<User, "company"> & { company?: Maybe<ResolversTypes["Company"]> }>;
+  Watch: ResolverTypeWrapper<WatchRecord>;
+  WatchKind: WatchKind;
   ZoneStanding: ResolverTypeWrapper<ZoneStanding>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   AgendaMilestone: AgendaMilestoneRecord;
+  Alert: AlertRecord;
   Alliance: AllianceRecord;
   AuditConnection: AuditConnection;
   AuditEvent: AuditEvent;
@@ -2575,6 +2796,10 @@ export type ResolversParentTypes = {
   OpportunityPoint: OpportunityPointRecord;
   PageInfo: PageInfo;
   Partner: PartnerRecord;
+  PeerComparison: PeerComparisonRecord;
+  PeerRegion: PeerRegionRecord;
+  PeerSegment: PeerSegmentRecord;
+  PeerStageCount: PeerStageCount;
   Query: Record<PropertyKey, never>;
   Region: RegionRecord;
   ScoreFeature: ScoreFeatureRecord;
@@ -2599,6 +2824,7 @@ export type ResolversParentTypes = {
   UpdateLeadInput: UpdateLeadInput;
   UpdateUserInput: UpdateUserInput;
   User: Omit<User, "company"> & { company?: Maybe<ResolversParentTypes["Company"]> };
+  Watch: WatchRecord;
   ZoneStanding: ZoneStanding;
 };
 
@@ -2609,6 +2835,29 @@ export type AgendaMilestoneResolvers<
   daysOverdue?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   lead?: Resolver<ResolversTypes["Lead"], ParentType, ContextType>;
   milestone?: Resolver<ResolversTypes["Milestone"], ParentType, ContextType>;
+};
+
+export type AlertResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Alert"] = ResolversParentTypes["Alert"],
+> = {
+  chain?: Resolver<Maybe<ResolversTypes["Chain"]>, ParentType, ContextType>;
+  count?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  days?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+  due?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["AlertKind"], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  milestoneTitle?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  names?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  namesZh?: Resolver<Array<ResolversTypes["String"]>, ParentType, ContextType>;
+  peer?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
+  peerRca?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
+  read?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+  stage?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
+  zoneRca?: Resolver<Maybe<ResolversTypes["Float"]>, ParentType, ContextType>;
 };
 
 export type AllianceResolvers<
@@ -3266,6 +3515,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationImportFileArgs, "contentBase64" | "fileName">
   >;
+  markAlertsRead?: Resolver<
+    ResolversTypes["Int"],
+    ParentType,
+    ContextType,
+    Partial<MutationMarkAlertsReadArgs>
+  >;
   moveLead?: Resolver<
     ResolversTypes["Lead"],
     ParentType,
@@ -3290,6 +3545,12 @@ export type MutationResolvers<
     ContextType,
     RequireFields<MutationUndoImportArgs, "id">
   >;
+  unwatch?: Resolver<
+    ResolversTypes["Boolean"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationUnwatchArgs, "watchId">
+  >;
   updateDossierEntry?: Resolver<
     ResolversTypes["DossierEntry"],
     ParentType,
@@ -3313,6 +3574,24 @@ export type MutationResolvers<
     ParentType,
     ContextType,
     RequireFields<MutationUpdateUserArgs, "id" | "input">
+  >;
+  watchGap?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchGapArgs, "chainId" | "segmentId">
+  >;
+  watchLead?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchLeadArgs, "leadId">
+  >;
+  watchPeerSegment?: Resolver<
+    ResolversTypes["Watch"],
+    ParentType,
+    ContextType,
+    RequireFields<MutationWatchPeerSegmentArgs, "chainId" | "peerCode" | "segmentId">
   >;
 };
 
@@ -3357,6 +3636,52 @@ export type PartnerResolvers<
   relation?: Resolver<ResolversTypes["PartnerRelation"], ParentType, ContextType>;
   role?: Resolver<Maybe<ResolversTypes["String"]>, ParentType, ContextType>;
   via?: Resolver<Array<ResolversTypes["Segment"]>, ParentType, ContextType>;
+};
+
+export type PeerComparisonResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerComparison"] = ResolversParentTypes["PeerComparison"],
+> = {
+  chain?: Resolver<ResolversTypes["Chain"], ParentType, ContextType>;
+  home?: Resolver<ResolversTypes["PeerRegion"], ParentType, ContextType>;
+  peers?: Resolver<Array<ResolversTypes["PeerRegion"]>, ParentType, ContextType>;
+  presenceVersion?: Resolver<Maybe<ResolversTypes["Int"]>, ParentType, ContextType>;
+};
+
+export type PeerRegionResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerRegion"] = ResolversParentTypes["PeerRegion"],
+> = {
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  completeness?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  coveredSegments?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  isHome?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  keySegments?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+  region?: Resolver<ResolversTypes["Region"], ParentType, ContextType>;
+  segmentCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  segments?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+  stages?: Resolver<Array<ResolversTypes["PeerStageCount"]>, ParentType, ContextType>;
+  strongWhereZoneAbsent?: Resolver<Array<ResolversTypes["PeerSegment"]>, ParentType, ContextType>;
+};
+
+export type PeerSegmentResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerSegment"] = ResolversParentTypes["PeerSegment"],
+> = {
+  aheadOfZone?: Resolver<ResolversTypes["Boolean"], ParentType, ContextType>;
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  rca?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+  segment?: Resolver<ResolversTypes["Segment"], ParentType, ContextType>;
+  zoneCompanies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  zoneRca?: Resolver<ResolversTypes["Float"], ParentType, ContextType>;
+};
+
+export type PeerStageCountResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["PeerStageCount"] = ResolversParentTypes["PeerStageCount"],
+> = {
+  companies?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
+  stage?: Resolver<ResolversTypes["Stage"], ParentType, ContextType>;
 };
 
 export type QueryResolvers<
@@ -3441,12 +3766,25 @@ export type QueryResolvers<
     RequireFields<QueryLeadsArgs, "first">
   >;
   me?: Resolver<ResolversTypes["Me"], ParentType, ContextType>;
+  myAlerts?: Resolver<
+    Array<ResolversTypes["Alert"]>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryMyAlertsArgs, "first" | "unreadOnly">
+  >;
+  myWatches?: Resolver<Array<ResolversTypes["Watch"]>, ParentType, ContextType>;
   offices?: Resolver<Array<ResolversTypes["Office"]>, ParentType, ContextType>;
   opportunityMap?: Resolver<
     Array<ResolversTypes["OpportunityPoint"]>,
     ParentType,
     ContextType,
     RequireFields<QueryOpportunityMapArgs, "chainId">
+  >;
+  peerComparison?: Resolver<
+    ResolversTypes["PeerComparison"],
+    ParentType,
+    ContextType,
+    RequireFields<QueryPeerComparisonArgs, "chainId">
   >;
   pipelineBoard?: Resolver<
     Array<ResolversTypes["BoardColumn"]>,
@@ -3499,6 +3837,7 @@ export type QueryResolvers<
     RequireFields<QueryTargetsArgs, "first">
   >;
   teams?: Resolver<Array<ResolversTypes["Team"]>, ParentType, ContextType>;
+  unreadAlertCount?: Resolver<ResolversTypes["Int"], ParentType, ContextType>;
   users?: Resolver<Array<ResolversTypes["User"]>, ParentType, ContextType>;
   zoneStanding?: Resolver<
     ResolversTypes["ZoneStanding"],
@@ -3734,6 +4073,19 @@ export type UserResolvers<
   username?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
 };
 
+export type WatchResolvers<
+  ContextType = GraphQLContext,
+  ParentType extends ResolversParentTypes["Watch"] = ResolversParentTypes["Watch"],
+> = {
+  chain?: Resolver<Maybe<ResolversTypes["Chain"]>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes["String"], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes["ID"], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes["WatchKind"], ParentType, ContextType>;
+  leadId?: Resolver<Maybe<ResolversTypes["ID"]>, ParentType, ContextType>;
+  peer?: Resolver<Maybe<ResolversTypes["Region"]>, ParentType, ContextType>;
+  segment?: Resolver<Maybe<ResolversTypes["Segment"]>, ParentType, ContextType>;
+};
+
 export type ZoneStandingResolvers<
   ContextType = GraphQLContext,
   ParentType extends ResolversParentTypes["ZoneStanding"] = ResolversParentTypes["ZoneStanding"],
@@ -3752,6 +4104,7 @@ export type ZoneStandingResolvers<
 
 export type Resolvers<ContextType = GraphQLContext> = {
   AgendaMilestone?: AgendaMilestoneResolvers<ContextType>;
+  Alert?: AlertResolvers<ContextType>;
   Alliance?: AllianceResolvers<ContextType>;
   AuditConnection?: AuditConnectionResolvers<ContextType>;
   AuditEvent?: AuditEventResolvers<ContextType>;
@@ -3803,6 +4156,10 @@ export type Resolvers<ContextType = GraphQLContext> = {
   OpportunityPoint?: OpportunityPointResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Partner?: PartnerResolvers<ContextType>;
+  PeerComparison?: PeerComparisonResolvers<ContextType>;
+  PeerRegion?: PeerRegionResolvers<ContextType>;
+  PeerSegment?: PeerSegmentResolvers<ContextType>;
+  PeerStageCount?: PeerStageCountResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   ScoreFeature?: ScoreFeatureResolvers<ContextType>;
@@ -3821,5 +4178,6 @@ export type Resolvers<ContextType = GraphQLContext> = {
   Team?: TeamResolvers<ContextType>;
   TeamStanding?: TeamStandingResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
+  Watch?: WatchResolvers<ContextType>;
   ZoneStanding?: ZoneStandingResolvers<ContextType>;
 };

@@ -1,10 +1,11 @@
 /**
  * The monthly bulletin (月度通报) as XLSX: GET /export/bulletin.xlsx?period=MONTH&at=YYYY-MM-DD&lang=zh|en.
  * Sheet 1 the leaderboard (every team, its rank and results), sheet 2 the zone's totals beside the
- * annual targets. Amounts in 万元 (zh) or million RMB (en), as the printed bulletin shows them.
+ * annual targets, sheet 3 the alerts of the period (alerts/: each event once, with its watchers). Amounts in 万元 (zh) or million RMB (en), as the printed bulletin shows them.
  */
 import type http from "node:http";
 import ExcelJS from "exceljs";
+import { alertKindLabel, alertsOfPeriod, alertText } from "../alerts/index.ts";
 import type { Viewer } from "../auth/index.ts";
 import { createContext, type AppDeps } from "../context.ts";
 import { TEAMS } from "../teams/index.ts";
@@ -42,6 +43,9 @@ const LABELS = {
       "开工金额（万元）",
     ],
     zoneCols: ["指标", "本期", "年度目标"],
+    alerts: "本期提醒",
+    alertCols: ["日期", "类型", "产业链", "内容", "关注人数"],
+    noAlerts: "本期无提醒",
   },
   en: {
     sheet: "Leaderboard",
@@ -68,6 +72,9 @@ const LABELS = {
       "Started (million RMB)",
     ],
     zoneCols: ["Measure", "This period", "Annual target"],
+    alerts: "Alerts",
+    alertCols: ["Date", "Kind", "Chain", "What happened", "Watchers"],
+    noAlerts: "No alerts in this period",
   },
 } as const;
 
@@ -102,6 +109,7 @@ export async function handleBulletin(
     leaderboard(ctx.cypher, cfg, period, at),
     zoneStanding(ctx.cypher, cfg, period, at),
   ]);
+  const alerts = await alertsOfPeriod(ctx.cypher, zone.from, zone.to, viewer);
   const teams = new Map(TEAMS.map((t) => [t.id, langParam === "zh" ? t.nameZh : t.name]));
   const money = (yuan: number) => Math.round((yuan / L.unit) * 100) / 100;
 
@@ -133,6 +141,19 @@ export async function handleBulletin(
   zs.addRow([L.zoneRows[2], zone.industrialStarted, zone.targetIndustrialStarted]);
   zs.addRow([L.zoneRows[3], money(zone.industrialStartedRmb), money(zone.targetIndustrialStartedRmb)]);
   zs.getColumn(1).width = 36;
+  const as = workbook.addWorksheet(L.alerts);
+  as.addRow([...L.alertCols]).font = { bold: true };
+  for (const a of alerts) {
+    as.addRow([
+      a.createdAt.slice(0, 10),
+      alertKindLabel(a.kind, langParam),
+      (langParam === "zh" ? a.chainNameZh : a.chainName) ?? "",
+      alertText(a, langParam),
+      a.watchers,
+    ]);
+  }
+  if (alerts.length === 0) as.addRow([L.noAlerts]);
+  as.columns.forEach((c, i) => (c.width = i === 3 ? 80 : 14));
   const buffer = await workbook.xlsx.writeBuffer();
   res.writeHead(200, {
     "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

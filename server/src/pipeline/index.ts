@@ -9,6 +9,9 @@ export {
   isKeyProject,
   countsAsStarted,
   periodRange,
+  isStalled,
+  isMilestoneOverdue,
+  daysBetween,
   type Stage,
   type Period,
 } from "./rules.ts";

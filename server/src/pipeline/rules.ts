@@ -177,6 +177,14 @@ export function isStalled(stage: Stage, lastChangeOn: string, today: string, sta
   return isOpen(stage) && daysBetween(lastChangeOn, today) > stallDays;
 }
 
+/**
+ * Overdue: a milestone not done whose due date is before `today` (the agenda's and the lead flag's
+ * rule, `m.doneOn IS NULL AND m.due < $today` in queries.ts).
+ */
+export function isMilestoneOverdue(due: string, doneOn: string | null, today: string): boolean {
+  return doneOn === null && due < today;
+}
+
 // ---- the horse race ------------------------------------------------------------------------------
 
 /** A stage event as the leaderboard reads it: the first time a lead reached a stage. */

@@ -87,6 +87,16 @@ export const LIST_LENGTHS: Record<string, number> = {
   "DossierRow.cells": 12,
   "DossierItem.nodes": 150,
   "DossierItem.edges": 400,
+  // Peer comparison: at most 8 peers (peers/service.ts MAX_PEERS), 3 stages, a chain's leaves.
+  "PeerComparison.peers": 8,
+  "PeerRegion.stages": 3,
+  "PeerRegion.keySegments": 250,
+  "PeerRegion.segments": 250,
+  "PeerRegion.strongWhereZoneAbsent": 250,
+  // Alerts: a user's watches (counted at 500), the names an alert carries (≤ 5).
+  "Query.myWatches": 500,
+  "Alert.names": 5,
+  "Alert.namesZh": 5,
 };
 
 /** `first` (pages) or `limit` (graphs: Company.network) bounds how many items a field returns. */

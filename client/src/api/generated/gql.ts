@@ -43,6 +43,16 @@ type Documents = {
   "\n  query Alliances {\n    alliances {\n      id\n      name\n      nameZh\n      source\n      memberCount\n    }\n  }\n": typeof types.AlliancesDocument;
   "\n  query AllianceMembers($id: ID!, $after: String) {\n    alliance(id: $id) {\n      id\n      name\n      nameZh\n      source\n      memberCount\n      members(first: 100, after: $after) {\n        totalCount\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          node {\n            ...CompanyRef\n          }\n        }\n      }\n    }\n  }\n": typeof types.AllianceMembersDocument;
   "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n": typeof types.AlliancePartnersDocument;
+  "\n  fragment PeerRow on PeerRegion {\n    region {\n      code\n      name\n      nameZh\n    }\n    isHome\n    completeness\n    coveredSegments\n    segmentCount\n    companies\n    stages {\n      stage\n      companies\n    }\n    keySegments {\n      segment {\n        id\n        name\n        nameZh\n      }\n      companies\n      rca\n      zoneRca\n      aheadOfZone\n    }\n    strongWhereZoneAbsent {\n      segment {\n        id\n        name\n        nameZh\n        stage\n      }\n      companies\n      rca\n    }\n  }\n": typeof types.PeerRowFragmentDoc;
+  "\n  query PeerComparison($chainId: ID!, $peers: [ID!]) {\n    peerComparison(chainId: $chainId, peers: $peers) {\n      presenceVersion\n      home {\n        ...PeerRow\n      }\n      peers {\n        ...PeerRow\n      }\n    }\n    cities: regions(level: CITY) {\n      code\n      name\n      nameZh\n    }\n  }\n": typeof types.PeerComparisonDocument;
+  "\n  query Alerts {\n    unreadAlertCount\n    myAlerts(first: 20) {\n      id\n      kind\n      createdAt\n      read\n      count\n      names\n      namesZh\n      stage\n      days\n      milestoneTitle\n      due\n      peerRca\n      zoneRca\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n        name\n        nameZh\n      }\n      peer {\n        code\n        name\n        nameZh\n      }\n    }\n  }\n": typeof types.AlertsDocument;
+  "\n  query UnreadAlerts {\n    unreadAlertCount\n  }\n": typeof types.UnreadAlertsDocument;
+  "\n  mutation MarkAlertsRead {\n    markAlertsRead\n  }\n": typeof types.MarkAlertsReadDocument;
+  "\n  query MyWatches {\n    myWatches {\n      id\n      kind\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n      }\n      peer {\n        code\n      }\n    }\n  }\n": typeof types.MyWatchesDocument;
+  "\n  mutation WatchGap($chainId: ID!, $segmentId: ID!) {\n    watchGap(chainId: $chainId, segmentId: $segmentId) {\n      id\n    }\n  }\n": typeof types.WatchGapDocument;
+  "\n  mutation WatchLead($leadId: ID!) {\n    watchLead(leadId: $leadId) {\n      id\n    }\n  }\n": typeof types.WatchLeadDocument;
+  "\n  mutation WatchPeerSegment($chainId: ID!, $segmentId: ID!, $peerCode: ID!) {\n    watchPeerSegment(chainId: $chainId, segmentId: $segmentId, peerCode: $peerCode) {\n      id\n    }\n  }\n": typeof types.WatchPeerSegmentDocument;
+  "\n  mutation Unwatch($watchId: ID!) {\n    unwatch(watchId: $watchId)\n  }\n": typeof types.UnwatchDocument;
   "\n  fragment LeadCard on Lead {\n    id\n    stage\n    amount\n    currency\n    amountRmb\n    keyProject\n    stalled\n    overdue\n    synthetic\n    restricted\n    lastChangeOn\n    nextStages\n    team {\n      id\n      name\n      nameZh\n    }\n    office {\n      id\n      name\n      nameZh\n    }\n    company {\n      id\n      name\n      nameZh\n      source\n    }\n    segment {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.LeadCardFragmentDoc;
   "\n  query PipelineOptions {\n    teams {\n      id\n      name\n      nameZh\n    }\n    offices {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.PipelineOptionsDocument;
   "\n  query PipelineBoard($filter: LeadFilter, $perStage: Int) {\n    pipelineBoard(filter: $filter, perStage: $perStage) {\n      stage\n      count\n      amountRmb\n      leads {\n        ...LeadCard\n      }\n    }\n  }\n": typeof types.PipelineBoardDocument;
@@ -114,6 +124,23 @@ const documents: Documents = {
     types.AllianceMembersDocument,
   "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n":
     types.AlliancePartnersDocument,
+  "\n  fragment PeerRow on PeerRegion {\n    region {\n      code\n      name\n      nameZh\n    }\n    isHome\n    completeness\n    coveredSegments\n    segmentCount\n    companies\n    stages {\n      stage\n      companies\n    }\n    keySegments {\n      segment {\n        id\n        name\n        nameZh\n      }\n      companies\n      rca\n      zoneRca\n      aheadOfZone\n    }\n    strongWhereZoneAbsent {\n      segment {\n        id\n        name\n        nameZh\n        stage\n      }\n      companies\n      rca\n    }\n  }\n":
+    types.PeerRowFragmentDoc,
+  "\n  query PeerComparison($chainId: ID!, $peers: [ID!]) {\n    peerComparison(chainId: $chainId, peers: $peers) {\n      presenceVersion\n      home {\n        ...PeerRow\n      }\n      peers {\n        ...PeerRow\n      }\n    }\n    cities: regions(level: CITY) {\n      code\n      name\n      nameZh\n    }\n  }\n":
+    types.PeerComparisonDocument,
+  "\n  query Alerts {\n    unreadAlertCount\n    myAlerts(first: 20) {\n      id\n      kind\n      createdAt\n      read\n      count\n      names\n      namesZh\n      stage\n      days\n      milestoneTitle\n      due\n      peerRca\n      zoneRca\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n        name\n        nameZh\n      }\n      peer {\n        code\n        name\n        nameZh\n      }\n    }\n  }\n":
+    types.AlertsDocument,
+  "\n  query UnreadAlerts {\n    unreadAlertCount\n  }\n": types.UnreadAlertsDocument,
+  "\n  mutation MarkAlertsRead {\n    markAlertsRead\n  }\n": types.MarkAlertsReadDocument,
+  "\n  query MyWatches {\n    myWatches {\n      id\n      kind\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n      }\n      peer {\n        code\n      }\n    }\n  }\n":
+    types.MyWatchesDocument,
+  "\n  mutation WatchGap($chainId: ID!, $segmentId: ID!) {\n    watchGap(chainId: $chainId, segmentId: $segmentId) {\n      id\n    }\n  }\n":
+    types.WatchGapDocument,
+  "\n  mutation WatchLead($leadId: ID!) {\n    watchLead(leadId: $leadId) {\n      id\n    }\n  }\n":
+    types.WatchLeadDocument,
+  "\n  mutation WatchPeerSegment($chainId: ID!, $segmentId: ID!, $peerCode: ID!) {\n    watchPeerSegment(chainId: $chainId, segmentId: $segmentId, peerCode: $peerCode) {\n      id\n    }\n  }\n":
+    types.WatchPeerSegmentDocument,
+  "\n  mutation Unwatch($watchId: ID!) {\n    unwatch(watchId: $watchId)\n  }\n": types.UnwatchDocument,
   "\n  fragment LeadCard on Lead {\n    id\n    stage\n    amount\n    currency\n    amountRmb\n    keyProject\n    stalled\n    overdue\n    synthetic\n    restricted\n    lastChangeOn\n    nextStages\n    team {\n      id\n      name\n      nameZh\n    }\n    office {\n      id\n      name\n      nameZh\n    }\n    company {\n      id\n      name\n      nameZh\n      source\n    }\n    segment {\n      id\n      name\n      nameZh\n    }\n  }\n":
     types.LeadCardFragmentDoc,
   "\n  query PipelineOptions {\n    teams {\n      id\n      name\n      nameZh\n    }\n    offices {\n      id\n      name\n      nameZh\n    }\n  }\n":
@@ -314,6 +341,66 @@ export function graphql(
 export function graphql(
   source: "\n  query AlliancePartners($id: ID!, $companyId: ID!) {\n    alliance(id: $id) {\n      id\n      partners(companyId: $companyId) {\n        company {\n          ...CompanyRef\n        }\n        relation\n        via {\n          id\n          name\n          nameZh\n        }\n        existingTie\n        role\n      }\n    }\n  }\n",
 ): typeof import("./graphql.ts").AlliancePartnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment PeerRow on PeerRegion {\n    region {\n      code\n      name\n      nameZh\n    }\n    isHome\n    completeness\n    coveredSegments\n    segmentCount\n    companies\n    stages {\n      stage\n      companies\n    }\n    keySegments {\n      segment {\n        id\n        name\n        nameZh\n      }\n      companies\n      rca\n      zoneRca\n      aheadOfZone\n    }\n    strongWhereZoneAbsent {\n      segment {\n        id\n        name\n        nameZh\n        stage\n      }\n      companies\n      rca\n    }\n  }\n",
+): typeof import("./graphql.ts").PeerRowFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query PeerComparison($chainId: ID!, $peers: [ID!]) {\n    peerComparison(chainId: $chainId, peers: $peers) {\n      presenceVersion\n      home {\n        ...PeerRow\n      }\n      peers {\n        ...PeerRow\n      }\n    }\n    cities: regions(level: CITY) {\n      code\n      name\n      nameZh\n    }\n  }\n",
+): typeof import("./graphql.ts").PeerComparisonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query Alerts {\n    unreadAlertCount\n    myAlerts(first: 20) {\n      id\n      kind\n      createdAt\n      read\n      count\n      names\n      namesZh\n      stage\n      days\n      milestoneTitle\n      due\n      peerRca\n      zoneRca\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n        name\n        nameZh\n      }\n      peer {\n        code\n        name\n        nameZh\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").AlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query UnreadAlerts {\n    unreadAlertCount\n  }\n",
+): typeof import("./graphql.ts").UnreadAlertsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation MarkAlertsRead {\n    markAlertsRead\n  }\n",
+): typeof import("./graphql.ts").MarkAlertsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query MyWatches {\n    myWatches {\n      id\n      kind\n      leadId\n      chain {\n        id\n      }\n      segment {\n        id\n      }\n      peer {\n        code\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").MyWatchesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation WatchGap($chainId: ID!, $segmentId: ID!) {\n    watchGap(chainId: $chainId, segmentId: $segmentId) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").WatchGapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation WatchLead($leadId: ID!) {\n    watchLead(leadId: $leadId) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").WatchLeadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation WatchPeerSegment($chainId: ID!, $segmentId: ID!, $peerCode: ID!) {\n    watchPeerSegment(chainId: $chainId, segmentId: $segmentId, peerCode: $peerCode) {\n      id\n    }\n  }\n",
+): typeof import("./graphql.ts").WatchPeerSegmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation Unwatch($watchId: ID!) {\n    unwatch(watchId: $watchId)\n  }\n",
+): typeof import("./graphql.ts").UnwatchDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -5,6 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> =
   T | { [P in keyof T]?: P extends " $fragmentName" | "__typename" ? T[P] : never };
 import type { DocumentTypeDecoration } from "@graphql-typed-document-node/core";
+/** What an alert reports. */
+export type AlertKind =
+  /** A watched lead is stalled. */
+  | "LEAD_STALLED"
+  /** A milestone of a watched lead is overdue. */
+  | "MILESTONE_OVERDUE"
+  /** New target candidates entered a watched gap. */
+  | "NEW_CANDIDATES"
+  /** A watched peer overtook the zone in a segment (its RCA passed the zone's). */
+  | "PEER_OVERTOOK";
+
 /** How well a region covers a segment, judged by its company count against k (GAP_K, default 3). */
 export type CoverageStatus =
   /** No company of the region operates in the segment. */
@@ -352,6 +363,15 @@ export type UpdateUserInput = {
   /** New team id. */
   teamId?: string | number | null | undefined;
 };
+
+/** What a watch is on. */
+export type WatchKind =
+  /** A gap: new target candidates. */
+  | "GAP"
+  /** A lead: stalled, milestones overdue. */
+  | "LEAD"
+  /** A peer region in a segment: overtaking the zone. */
+  | "PEER";
 
 export type CompanyRefFragment = {
   id: string;
@@ -939,6 +959,155 @@ export type AlliancePartnersQuery = {
   } | null;
 };
 
+export type PeerRowFragment = {
+  isHome: boolean;
+  completeness: number;
+  coveredSegments: number;
+  segmentCount: number;
+  companies: number;
+  region: { code: string; name: string; nameZh: string };
+  stages: Array<{ stage: Stage; companies: number }>;
+  keySegments: Array<{
+    companies: number;
+    rca: number;
+    zoneRca: number;
+    aheadOfZone: boolean;
+    segment: { id: string; name: string; nameZh: string };
+  }>;
+  strongWhereZoneAbsent: Array<{
+    companies: number;
+    rca: number;
+    segment: { id: string; name: string; nameZh: string; stage: Stage };
+  }>;
+};
+
+export type PeerComparisonQueryVariables = Exact<{
+  chainId: string | number;
+  peers?: Array<string | number> | string | number | null | undefined;
+}>;
+
+export type PeerComparisonQuery = {
+  peerComparison: {
+    presenceVersion: number | null;
+    home: {
+      isHome: boolean;
+      completeness: number;
+      coveredSegments: number;
+      segmentCount: number;
+      companies: number;
+      region: { code: string; name: string; nameZh: string };
+      stages: Array<{ stage: Stage; companies: number }>;
+      keySegments: Array<{
+        companies: number;
+        rca: number;
+        zoneRca: number;
+        aheadOfZone: boolean;
+        segment: { id: string; name: string; nameZh: string };
+      }>;
+      strongWhereZoneAbsent: Array<{
+        companies: number;
+        rca: number;
+        segment: { id: string; name: string; nameZh: string; stage: Stage };
+      }>;
+    };
+    peers: Array<{
+      isHome: boolean;
+      completeness: number;
+      coveredSegments: number;
+      segmentCount: number;
+      companies: number;
+      region: { code: string; name: string; nameZh: string };
+      stages: Array<{ stage: Stage; companies: number }>;
+      keySegments: Array<{
+        companies: number;
+        rca: number;
+        zoneRca: number;
+        aheadOfZone: boolean;
+        segment: { id: string; name: string; nameZh: string };
+      }>;
+      strongWhereZoneAbsent: Array<{
+        companies: number;
+        rca: number;
+        segment: { id: string; name: string; nameZh: string; stage: Stage };
+      }>;
+    }>;
+  };
+  cities: Array<{ code: string; name: string; nameZh: string }>;
+};
+
+export type AlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AlertsQuery = {
+  unreadAlertCount: number;
+  myAlerts: Array<{
+    id: string;
+    kind: AlertKind;
+    createdAt: string;
+    read: boolean;
+    count: number | null;
+    names: Array<string>;
+    namesZh: Array<string>;
+    stage: string | null;
+    days: number | null;
+    milestoneTitle: string | null;
+    due: string | null;
+    peerRca: number | null;
+    zoneRca: number | null;
+    leadId: string | null;
+    chain: { id: string } | null;
+    segment: { id: string; name: string; nameZh: string } | null;
+    peer: { code: string; name: string; nameZh: string } | null;
+  }>;
+};
+
+export type UnreadAlertsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type UnreadAlertsQuery = { unreadAlertCount: number };
+
+export type MarkAlertsReadMutationVariables = Exact<{ [key: string]: never }>;
+
+export type MarkAlertsReadMutation = { markAlertsRead: number };
+
+export type MyWatchesQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MyWatchesQuery = {
+  myWatches: Array<{
+    id: string;
+    kind: WatchKind;
+    leadId: string | null;
+    chain: { id: string } | null;
+    segment: { id: string } | null;
+    peer: { code: string } | null;
+  }>;
+};
+
+export type WatchGapMutationVariables = Exact<{
+  chainId: string | number;
+  segmentId: string | number;
+}>;
+
+export type WatchGapMutation = { watchGap: { id: string } };
+
+export type WatchLeadMutationVariables = Exact<{
+  leadId: string | number;
+}>;
+
+export type WatchLeadMutation = { watchLead: { id: string } };
+
+export type WatchPeerSegmentMutationVariables = Exact<{
+  chainId: string | number;
+  segmentId: string | number;
+  peerCode: string | number;
+}>;
+
+export type WatchPeerSegmentMutation = { watchPeerSegment: { id: string } };
+
+export type UnwatchMutationVariables = Exact<{
+  watchId: string | number;
+}>;
+
+export type UnwatchMutation = { unwatch: boolean };
+
 export type LeadCardFragment = {
   id: string;
   stage: LeadStage;
@@ -1268,6 +1437,48 @@ export const NetworkGraphFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "NetworkGraph" },
 ) as unknown as TypedDocumentString<NetworkGraphFragment, unknown>;
+export const PeerRowFragmentDoc = new TypedDocumentString(
+  `
+    fragment PeerRow on PeerRegion {
+  region {
+    code
+    name
+    nameZh
+  }
+  isHome
+  completeness
+  coveredSegments
+  segmentCount
+  companies
+  stages {
+    stage
+    companies
+  }
+  keySegments {
+    segment {
+      id
+      name
+      nameZh
+    }
+    companies
+    rca
+    zoneRca
+    aheadOfZone
+  }
+  strongWhereZoneAbsent {
+    segment {
+      id
+      name
+      nameZh
+      stage
+    }
+    companies
+    rca
+  }
+}
+    `,
+  { fragmentName: "PeerRow" },
+) as unknown as TypedDocumentString<PeerRowFragment, unknown>;
 export const LeadCardFragmentDoc = new TypedDocumentString(
   `
     fragment LeadCard on Lead {
@@ -2113,6 +2324,175 @@ export const AlliancePartnersDocument = new TypedDocumentString(
 }`,
   { hash: "sha256:f0313e1a743899af5e5c8f35ea7ceea6483e8a2d8d8bf494c7a51fcf933af58f" },
 ) as unknown as TypedDocumentString<AlliancePartnersQuery, AlliancePartnersQueryVariables>;
+export const PeerComparisonDocument = new TypedDocumentString(
+  `
+    query PeerComparison($chainId: ID!, $peers: [ID!]) {
+  peerComparison(chainId: $chainId, peers: $peers) {
+    presenceVersion
+    home {
+      ...PeerRow
+    }
+    peers {
+      ...PeerRow
+    }
+  }
+  cities: regions(level: CITY) {
+    code
+    name
+    nameZh
+  }
+}
+    fragment PeerRow on PeerRegion {
+  region {
+    code
+    name
+    nameZh
+  }
+  isHome
+  completeness
+  coveredSegments
+  segmentCount
+  companies
+  stages {
+    stage
+    companies
+  }
+  keySegments {
+    segment {
+      id
+      name
+      nameZh
+    }
+    companies
+    rca
+    zoneRca
+    aheadOfZone
+  }
+  strongWhereZoneAbsent {
+    segment {
+      id
+      name
+      nameZh
+      stage
+    }
+    companies
+    rca
+  }
+}`,
+  { hash: "sha256:0918366e580ff1605528a68b41fbf7a9a508bec602a860b53b0827d81b474521" },
+) as unknown as TypedDocumentString<PeerComparisonQuery, PeerComparisonQueryVariables>;
+export const AlertsDocument = new TypedDocumentString(
+  `
+    query Alerts {
+  unreadAlertCount
+  myAlerts(first: 20) {
+    id
+    kind
+    createdAt
+    read
+    count
+    names
+    namesZh
+    stage
+    days
+    milestoneTitle
+    due
+    peerRca
+    zoneRca
+    leadId
+    chain {
+      id
+    }
+    segment {
+      id
+      name
+      nameZh
+    }
+    peer {
+      code
+      name
+      nameZh
+    }
+  }
+}
+    `,
+  { hash: "sha256:44ac5b9b2df5efec7b2fa8f3b49a5702260c3f39fcffb47c010cffe8bde609ca" },
+) as unknown as TypedDocumentString<AlertsQuery, AlertsQueryVariables>;
+export const UnreadAlertsDocument = new TypedDocumentString(
+  `
+    query UnreadAlerts {
+  unreadAlertCount
+}
+    `,
+  { hash: "sha256:b212397e8addf6fffe195550c5d0891f658f3483f438d76d88c7dcba49eeee50" },
+) as unknown as TypedDocumentString<UnreadAlertsQuery, UnreadAlertsQueryVariables>;
+export const MarkAlertsReadDocument = new TypedDocumentString(
+  `
+    mutation MarkAlertsRead {
+  markAlertsRead
+}
+    `,
+  { hash: "sha256:eb01cd98a769831056192348ebc198a50755af9a5cc0f659b208effedcb31a76" },
+) as unknown as TypedDocumentString<MarkAlertsReadMutation, MarkAlertsReadMutationVariables>;
+export const MyWatchesDocument = new TypedDocumentString(
+  `
+    query MyWatches {
+  myWatches {
+    id
+    kind
+    leadId
+    chain {
+      id
+    }
+    segment {
+      id
+    }
+    peer {
+      code
+    }
+  }
+}
+    `,
+  { hash: "sha256:9d12621e3e3cdbb4856e3c588f7a96c79658f58ba6261ddaf5a3caa017388095" },
+) as unknown as TypedDocumentString<MyWatchesQuery, MyWatchesQueryVariables>;
+export const WatchGapDocument = new TypedDocumentString(
+  `
+    mutation WatchGap($chainId: ID!, $segmentId: ID!) {
+  watchGap(chainId: $chainId, segmentId: $segmentId) {
+    id
+  }
+}
+    `,
+  { hash: "sha256:135bc9bf3e498fe08a0ff024d21eacc051592beb5fa548dd406dfc37ac63d27c" },
+) as unknown as TypedDocumentString<WatchGapMutation, WatchGapMutationVariables>;
+export const WatchLeadDocument = new TypedDocumentString(
+  `
+    mutation WatchLead($leadId: ID!) {
+  watchLead(leadId: $leadId) {
+    id
+  }
+}
+    `,
+  { hash: "sha256:98fc7ac462c73eb641315ac9755d9d429d7beb48cf712a6687b067066bd6a1ea" },
+) as unknown as TypedDocumentString<WatchLeadMutation, WatchLeadMutationVariables>;
+export const WatchPeerSegmentDocument = new TypedDocumentString(
+  `
+    mutation WatchPeerSegment($chainId: ID!, $segmentId: ID!, $peerCode: ID!) {
+  watchPeerSegment(chainId: $chainId, segmentId: $segmentId, peerCode: $peerCode) {
+    id
+  }
+}
+    `,
+  { hash: "sha256:240c107115d01c5231be9273b9d207ba0ed5855cc6e219b44a2a3c1d709b1293" },
+) as unknown as TypedDocumentString<WatchPeerSegmentMutation, WatchPeerSegmentMutationVariables>;
+export const UnwatchDocument = new TypedDocumentString(
+  `
+    mutation Unwatch($watchId: ID!) {
+  unwatch(watchId: $watchId)
+}
+    `,
+  { hash: "sha256:4a4f8f18dc8dc63d89378818f854a45cdc8c8ce8e70f94d567d642326094b640" },
+) as unknown as TypedDocumentString<UnwatchMutation, UnwatchMutationVariables>;
 export const PipelineOptionsDocument = new TypedDocumentString(
   `
     query PipelineOptions {
