@@ -108,9 +108,9 @@ function mount(): void {
                           ? importsView(main, route, ctx)
                           : route.view === "geo"
                             ? geoView(main, route, ctx)
-                          : route.view === "peers"
-                            ? peersView(main, route, ctx)
-                            : allianceView(main, route, ctx);
+                            : route.view === "peers"
+                              ? peersView(main, route, ctx)
+                              : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

@@ -32,6 +32,8 @@ describe("client operations", () => {
       "CREATE_USER",
       "GAPS",
       "GAP_PROGRESS",
+      "GEO_FILTERS",
+      "GEO_MAP",
       "IMPORTS",
       "IMPORT_FILE",
       "LEADERBOARD",
