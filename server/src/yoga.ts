@@ -15,6 +15,8 @@ import { RateLimiter } from "./security/http.ts";
 export interface GraphQLDeps extends AppDeps {
   /** Shared with the HTTP routes (sign-in creates what GraphQL reads); one is made when absent. */
   sessions?: SessionStore;
+  /** The answer cache; one is made when absent (tests pass their own to read its counters). */
+  answerCache?: AnswerCache;
 }
 
 function errorResponse(
@@ -76,7 +78,7 @@ export function createGraphQL(deps: GraphQLDeps): YogaServerInstance<Record<stri
   deps.db.readTimeoutMs = security.readTimeoutMs;
   const sessions = deps.sessions ?? new SessionStore(deps.db);
   const viewers = new WeakMap<Request, Viewer>();
-  const answers = new AnswerCache();
+  const answers = deps.answerCache ?? new AnswerCache();
   return createYoga<Record<string, never>, GraphQLContext>({
     schema: applyPolicy(buildSchema()),
     graphqlEndpoint: "/graphql",

@@ -144,3 +144,26 @@ describe("the token read", () => {
     await writeGraph(db, (g) => g.unlinkSegment("h3", "A1"));
   });
 });
+
+describe("identical requests at once", () => {
+  it("compute one answer: the others wait for it", async () => {
+    const analyst = await signInAs(db, "ANALYST", { username: "cache-stampede", makeDefault: false });
+    // A new token, so that nothing is cached yet.
+    await writeGraph(db, (g) => g.linkSegment("h3", "A1", false));
+    const query = `query Gaps($c: ID!) { gaps(chainId: $c) { completeness gaps { segment { id } } } }`;
+    const answerCache = new AnswerCache();
+    const counting = createGraphQL({
+      db,
+      config: testConfig({ homeRegion: "HOME", env: "production" }),
+      log: silentLog,
+      answerCache,
+    });
+    const answers = await Promise.all(
+      Array.from({ length: 8 }, () => gql(counting, query, { c: "T" }, analyst)),
+    );
+    expect(answers.every((a) => a.errors === undefined)).toBe(true);
+    expect(new Set(answers.map((a) => JSON.stringify(a.data))).size).toBe(1);
+    await writeGraph(db, (g) => g.unlinkSegment("h3", "A1"));
+    expect(answerCache.computations).toBe(1);
+  });
+});

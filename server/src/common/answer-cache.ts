@@ -186,6 +186,8 @@ export class AnswerCache {
   hits = 0;
   misses = 0;
   tokenReads = 0;
+  /** Executions started on a miss (each identical request at the same moment shares one). */
+  computations = 0;
 
   constructor(private readonly maxEntries = 500) {}
 
@@ -237,6 +239,32 @@ export class AnswerCache {
         ]),
       )
       .digest("base64url");
+  }
+
+  /**
+   * Answers being computed, by key and token: identical requests that miss at the same moment wait
+   * for the first one's answer instead of each computing it (a stampede after every write: at
+   * 1,000,000 companies one chain-wide target ranking costs seconds, and fifty at once time out).
+   */
+  private readonly computing = new Map<string, Promise<StoredResult | undefined>>();
+
+  /** The answer another request is computing now for this key and token, if any. */
+  pending(key: string, token: string): Promise<StoredResult | undefined> | undefined {
+    return this.computing.get(`${token}\u0000${key}`);
+  }
+
+  /** Marks this key and token as being computed; call `done` with the outcome, whatever it is. */
+  startComputing(key: string, token: string): (result: StoredResult | undefined) => void {
+    this.computations += 1;
+    const id = `${token}\u0000${key}`;
+    let resolve!: (result: StoredResult | undefined) => void;
+    const promise = new Promise<StoredResult | undefined>((r) => (resolve = r));
+    this.computing.set(id, promise);
+    return (result) => {
+      // Called twice at most (the fail-safe, then the real end): only ever remove our own entry.
+      if (this.computing.get(id) === promise) this.computing.delete(id);
+      resolve(result);
+    };
   }
 
   get(key: string, token: string): StoredResult | undefined {
@@ -301,6 +329,9 @@ export function requestVersions(context: object): GraphVersions | undefined {
   return versionsOfRequest.get(context);
 }
 
+/** How long a request waits for an identical one's answer before computing its own. */
+const WAIT_FOR_OTHERS_MS = 30_000;
+
 /** What the plugin needs from the GraphQL context. */
 export interface AnswerCacheContext {
   db: Db;
@@ -320,15 +351,24 @@ export function answerCachePlugin(cache: AnswerCache): Plugin {
       const token = tokenOf(versions);
       if (token === null) return;
       const key = AnswerCache.key(text, args.variableValues, context.viewer);
-      const hit = cache.get(key, token);
+      // No await between the miss and startComputing: an identical request must find it pending.
+      let hit = cache.get(key, token);
+      const pending = hit ? undefined : cache.pending(key, token);
+      if (pending) hit = await pending;
       if (hit) {
         setResultAndStopExecution(hit);
         return;
       }
+      const done = cache.startComputing(key, token);
+      // Should execution end without onExecuteDone (it threw), the waiters compute for themselves.
+      const failSafe = setTimeout(() => done(undefined), WAIT_FOR_OTHERS_MS);
+      failSafe.unref();
       return {
         onExecuteDone({ result, setResult }) {
-          if (Symbol.asyncIterator in result) return;
+          clearTimeout(failSafe);
+          if (Symbol.asyncIterator in result) return done(undefined);
           const stored = cache.set(key, token, result);
+          done(stored);
           if (stored) setResult(stored);
         },
       };
