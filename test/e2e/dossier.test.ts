@@ -102,7 +102,24 @@ describe("the chain dossier view", () => {
         .toString(),
     ).toBe("PK");
 
+    // 树状图 and 现状全景图 are drawn from the API's nodes and edges.
+    await page.waitForFunction(
+      () =>
+        ["dossier-CHAIN_TREE", "dossier-PANORAMA"].every((v) =>
+          (window.__paints ?? []).some((p) => p.view === v),
+        ),
+      null,
+      { timeout: 60_000 },
+    );
+    const drawn = await page.evaluate(() => (window.__paints ?? []).map((p) => [p.view, p.elements]));
+    expect(drawn.find(([v]) => v === "dossier-CHAIN_TREE")![1]).toBeGreaterThan(10);
+    expect(drawn.find(([v]) => v === "dossier-PANORAMA")![1]).toBeGreaterThan(10);
+
     await app.shot(page, `dossier-NE-${lang}`);
+    await page.getByTestId("dossier-graph-CHAIN_TREE").scrollIntoViewIfNeeded();
+    await app.shot(page, `dossier-NE-${lang}-tree`);
+    await page.getByTestId("dossier-graph-PANORAMA").scrollIntoViewIfNeeded();
+    await app.shot(page, `dossier-NE-${lang}-panorama`);
     expect(page.errors).toEqual([]);
   });
 

@@ -12,6 +12,20 @@ export const CHAIN_DOSSIER = graphql(`
       generatedOn
       diagrams {
         ...DossierItemFields
+        # Only the diagrams carry something to draw (the lists' are always empty).
+        nodes {
+          id
+          parent
+          label
+          kind
+          coverage
+          keyTech
+          synthetic
+        }
+        edges {
+          source
+          target
+        }
       }
       lists {
         ...DossierItemFields
@@ -71,4 +85,6 @@ export const DELETE_DOSSIER_ENTRY = graphql(`
 
 export type ChainDossierData = Op.ChainDossierQuery;
 export type DossierItemData = Op.DossierItemFieldsFragment;
+/** A diagram: an item with the nodes and edges to draw. */
+export type DossierDiagramData = ChainDossierData["chainDossier"]["diagrams"][number];
 export type DossierEntryKindValue = Op.DossierEntryKind;

@@ -499,6 +499,7 @@ export const zh = {
   dossierConfirmDelete: "删除“{title}”？",
   dossierActions: "操作",
   dossierSaveFailed: "未保存：{message}",
+  dossierDownloadImage: "下载图片",
   peersTitle: "同类对标 · {chain}",
   peersIntro:
     "本区与竞争城市在同一产业链上的对比：完整度、各环节企业数、关键技术（卡脖子）环节的显性比较优势 RCA（≥ 1 为强项）。城市含下辖区县和园区；企业数和完整度随地区规模增长，RCA 不随规模变化。",
@@ -1048,6 +1049,7 @@ export const en: Record<MessageKey, string> = {
   dossierConfirmDelete: "Delete “{title}”?",
   dossierActions: "Actions",
   dossierSaveFailed: "Not saved: {message}",
+  dossierDownloadImage: "Download image",
   peersTitle: "Peer comparison · {chain}",
   peersIntro:
     "The zone beside rival cities in the same chain: completeness, companies per stage, and the revealed comparative advantage (RCA) in key-technology segments (≥ 1 is strong). A city includes its districts and parks; counts and completeness grow with a region's size, RCA does not.",

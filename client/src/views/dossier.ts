@@ -10,12 +10,18 @@ import {
   CHAIN_DOSSIER,
   DELETE_DOSSIER_ENTRY,
   UPDATE_DOSSIER_ENTRY,
+  type DossierDiagramData,
   type DossierEntryKindValue,
   type DossierItemData,
 } from "../api/operations.ts";
 import { lang, nameOf, t, type MessageKey } from "../i18n/index.ts";
 import type { Route } from "../router.ts";
+import type { Core } from "cytoscape";
+import { createGraph, destroyGraph } from "../graph/cy.ts";
+import { downloadSheetPng } from "../graph/png-export.ts";
 import { DOSSIER_EDITOR_ROLES, entryInput, entryKindOf } from "../transforms/dossier.ts";
+import { DRAWN_ITEMS, dossierElements, dossierStyle } from "../transforms/dossier-graph.ts";
+import { COVERAGE_COLOURS } from "../transforms/styles.ts";
 import { reportUrl } from "../transforms/export-url.ts";
 import { chainTabs } from "./common.ts";
 import { clear, errorState, h, isAbort, loadingState } from "./dom.ts";
@@ -231,7 +237,56 @@ export const dossierView: ViewFactory<DossierRoute> = (root, route, ctx) => {
     );
   };
 
-  const section = (item: DossierItemData): HTMLElement => {
+  /** The drawn diagrams of the current answer, destroyed on reload and when the view is left. */
+  let graphs: Core[] = [];
+  let pending: (() => void)[] = [];
+
+  /** A drawing of 树状图 or 现状全景图 and its "download image" button; drawn once in the page. */
+  const drawing = (item: DossierItemData | DossierDiagramData, title: string): HTMLElement | null => {
+    if (!("nodes" in item) || !DRAWN_ITEMS.includes(item.key) || item.nodes.length === 0) return null;
+    const container = h("div", {
+      class: "cy dossier-cy",
+      "aria-hidden": "true",
+      "data-testid": `dossier-graph-${item.key}`,
+    });
+    let cy: Core | undefined;
+    pending.push(() => {
+      cy = createGraph({
+        container,
+        elements: dossierElements(item),
+        style: dossierStyle(),
+        view: `dossier-${item.key}`,
+      }).cy;
+      graphs.push(cy);
+    });
+    const png = h(
+      "button",
+      {
+        type: "button",
+        class: "btn small",
+        "data-action": "png",
+        onclick: () => {
+          if (!cy) return;
+          const date = new Date().toISOString().slice(0, 10);
+          void downloadSheetPng(cy, {
+            title: `${chain ? nameOf(l, chain) : chainId} · ${title}`,
+            subtitle: nameOf(l, ctx.homeRegion),
+            legend: (["MISSING", "WEAK", "PRESENT"] as const).map((c) => ({
+              colour: COVERAGE_COLOURS[c].fill,
+              border: COVERAGE_COLOURS[c].border,
+              label: t(`coverage${c}`),
+            })),
+            footer: [t("pngSource", { source: t("pngSourceText"), date }), t("pngSynthetic")],
+            filename: `dossier-${chainId}-${item.key.toLowerCase()}-${date}.png`,
+          });
+        },
+      },
+      t("dossierDownloadImage"),
+    );
+    return h("div", { class: "dossier-drawing" }, h("div", { class: "dossier-tools" }, png), container);
+  };
+
+  const section = (item: DossierItemData | DossierDiagramData): HTMLElement => {
     const kind = entryKindOf(item);
     const editable = canEdit && kind !== null;
     return h(
@@ -251,6 +306,7 @@ export const dossierView: ViewFactory<DossierRoute> = (root, route, ctx) => {
       item.reason ? h("p", { class: "dossier-reason" }, item.reason) : null,
       h("p", { class: "muted small dossier-method" }, t("dossierMethod"), item.method),
       item.note ? h("p", { class: "muted small" }, t("dossierNote"), item.note) : null,
+      drawing(item, l === "zh" ? item.titleZh : item.titleEn),
       item.rows.length > 0 ? h("div", { class: "table-scroll" }, table(item, editable)) : null,
       editable && kind ? addForm(kind) : null,
     );
@@ -260,6 +316,9 @@ export const dossierView: ViewFactory<DossierRoute> = (root, route, ctx) => {
     try {
       const data = await request(CHAIN_DOSSIER, { chainId, lang: l === "zh" ? "ZH" : "EN" }, ctx.signal);
       const d = data.chainDossier;
+      graphs.forEach(destroyGraph);
+      graphs = [];
+      pending = [];
       meta.textContent = t("dossierGenerated", { date: d.generatedOn, region: nameOf(l, ctx.homeRegion) });
       clear(
         content,
@@ -268,6 +327,8 @@ export const dossierView: ViewFactory<DossierRoute> = (root, route, ctx) => {
         h("h2", {}, t("dossierLists")),
         d.lists.map(section),
       );
+      // Drawn once their containers are in the page (Cytoscape needs their size).
+      pending.forEach((draw) => draw());
       root.dataset.dossierLoaded = "true";
     } catch (error) {
       if (!isAbort(error))
@@ -278,5 +339,10 @@ export const dossierView: ViewFactory<DossierRoute> = (root, route, ctx) => {
     }
   };
   void load();
-  return { unmount() {} };
+  return {
+    unmount() {
+      graphs.forEach(destroyGraph);
+      graphs = [];
+    },
+  };
 };

@@ -13,7 +13,7 @@ import * as types from "./graphql.ts";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n": typeof types.ChainDossierDocument;
+  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n": typeof types.ChainDossierDocument;
   "\n  fragment DossierItemFields on DossierItem {\n    key\n    titleZh\n    titleEn\n    method\n    status\n    reason\n    note\n    columns {\n      key\n      label\n      numeric\n    }\n    rows {\n      id\n      cells\n      source\n      synthetic\n      entryId\n      version\n    }\n  }\n": typeof types.DossierItemFieldsFragmentDoc;
   "\n  mutation AddDossierEntry($chainId: ID!, $kind: DossierEntryKind!, $input: DossierEntryInput!) {\n    addDossierEntry(chainId: $chainId, kind: $kind, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddDossierEntryDocument;
   "\n  mutation UpdateDossierEntry($id: ID!, $version: Int!, $input: DossierEntryInput!) {\n    updateDossierEntry(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateDossierEntryDocument;
@@ -69,7 +69,7 @@ type Documents = {
   "\n  query GapProgress($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      segments {\n        id\n        leadProgress {\n          leads\n          furthestStage\n          byStage {\n            stage\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapProgressDocument;
 };
 const documents: Documents = {
-  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n":
+  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n":
     types.ChainDossierDocument,
   "\n  fragment DossierItemFields on DossierItem {\n    key\n    titleZh\n    titleEn\n    method\n    status\n    reason\n    note\n    columns {\n      key\n      label\n      numeric\n    }\n    rows {\n      id\n      cells\n      source\n      synthetic\n      entryId\n      version\n    }\n  }\n":
     types.DossierItemFieldsFragmentDoc,
@@ -180,7 +180,7 @@ const documents: Documents = {
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n",
+  source: "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n",
 ): typeof import("./graphql.ts").ChainDossierDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.

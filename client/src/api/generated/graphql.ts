@@ -135,6 +135,25 @@ export type DossierItemKey =
   /** 技术创新图: key-technology (卡脖子) segments. */
   | "TECH_INNOVATION";
 
+/** What a diagram node stands for. */
+export type DossierNodeKind =
+  /** The chain itself (root of the tree). */
+  | "CHAIN"
+  /** A company. */
+  | "COMPANY"
+  /** A gap segment. */
+  | "GAP"
+  /** An office (or the home teams where no office covers a region). */
+  | "OFFICE"
+  /** A leaf segment. */
+  | "SEGMENT"
+  /** A stage column (UPSTREAM, MIDSTREAM, DOWNSTREAM). */
+  | "STAGE"
+  /** A sub-chain. */
+  | "SUBCHAIN"
+  /** A priority tier (ACT_NOW, NEXT, LONG_TERM). */
+  | "TIER";
+
 /** Where an item's content comes from. */
 export type DossierStatus =
   /** Generated from the graph by the item's method. */
@@ -445,6 +464,16 @@ export type ChainDossierQuery = {
       status: DossierStatus;
       reason: string | null;
       note: string | null;
+      nodes: Array<{
+        id: string;
+        parent: string | null;
+        label: string;
+        kind: DossierNodeKind;
+        coverage: CoverageStatus | null;
+        keyTech: boolean;
+        synthetic: boolean;
+      }>;
+      edges: Array<{ source: string; target: string }>;
       columns: Array<{ key: string; label: string; numeric: boolean }>;
       rows: Array<{
         id: string;
@@ -1699,6 +1728,19 @@ export const ChainDossierDocument = new TypedDocumentString(
     generatedOn
     diagrams {
       ...DossierItemFields
+      nodes {
+        id
+        parent
+        label
+        kind
+        coverage
+        keyTech
+        synthetic
+      }
+      edges {
+        source
+        target
+      }
     }
     lists {
       ...DossierItemFields
@@ -1727,7 +1769,7 @@ export const ChainDossierDocument = new TypedDocumentString(
     version
   }
 }`,
-  { hash: "sha256:19bc333d8258331139ca8a68b46da2ba027da8dc5b910455b49e79f9cd7e72e7" },
+  { hash: "sha256:5b8059629179400c7899d6ac0e18e6e01715197758cc87cfdaa02d98f18deed6" },
 ) as unknown as TypedDocumentString<ChainDossierQuery, ChainDossierQueryVariables>;
 export const AddDossierEntryDocument = new TypedDocumentString(
   `
