@@ -120,6 +120,12 @@ describe("the chain dossier view", () => {
     await app.shot(page, `dossier-NE-${lang}-tree`);
     await page.getByTestId("dossier-graph-PANORAMA").scrollIntoViewIfNeeded();
     await app.shot(page, `dossier-NE-${lang}-panorama`);
+    // "Download image" composes the sheet (title, drawing, legend, source) and downloads it.
+    const [download] = await Promise.all([
+      page.waitForEvent("download", { timeout: 60_000 }),
+      page.locator('section[data-item="PANORAMA"] [data-action="png"]').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^dossier-NE-panorama-\d{4}-\d{2}-\d{2}\.png$/);
     expect(page.errors).toEqual([]);
   });
 
