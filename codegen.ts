@@ -64,6 +64,7 @@ const config: CodegenConfig = {
         "client/src/api/operations.ts",
         "client/src/api/pipeline-operations.ts",
         "client/src/api/peers-operations.ts",
+        "client/src/api/dossier-operations.ts",
       ],
       preset: "client",
       presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: "sha256" } },

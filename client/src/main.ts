@@ -24,6 +24,7 @@ import { agendaView, leadView, pipelineView, raceView } from "./views/pipeline.t
 import { importsView } from "./views/imports.ts";
 import { geoView } from "./views/geo.ts";
 import { peersView } from "./views/peers.ts";
+import { dossierView } from "./views/dossier.ts";
 import type { View, ViewContext } from "./views/types.ts";
 
 const app = document.querySelector<HTMLDivElement>("#app")!;
@@ -110,7 +111,9 @@ function mount(): void {
                             ? geoView(main, route, ctx)
                             : route.view === "peers"
                               ? peersView(main, route, ctx)
-                              : allianceView(main, route, ctx);
+                              : route.view === "dossier"
+                                ? dossierView(main, route, ctx)
+                                : allianceView(main, route, ctx);
   current = { view, abort };
   document.body.dataset.view = route.view;
 }

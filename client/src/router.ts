@@ -37,7 +37,8 @@ export type Route =
       gapId: string | null;
       source: string | null;
     }
-  | { view: "peers"; chainId: string | null; peers: string[] | null };
+  | { view: "peers"; chainId: string | null; peers: string[] | null }
+  | { view: "dossier"; chainId: string | null };
 
 const DEFAULT_ROUTE: Route = { view: "chain", chainId: null, segmentId: null };
 
@@ -113,6 +114,8 @@ export function parseRoute(hash: string): Route {
         peers: list === null ? null : list.split(",").filter((c) => c !== ""),
       };
     }
+    case "dossier":
+      return { view: "dossier", chainId: id };
     default:
       return DEFAULT_ROUTE;
   }
@@ -174,5 +177,7 @@ export function formatRoute(route: Route): string {
       ])}`;
     case "peers":
       return `#/peers${enc(route.chainId)}${q([["peers", route.peers === null ? null : route.peers.join(",")]])}`;
+    case "dossier":
+      return `#/dossier${enc(route.chainId)}`;
   }
 }

@@ -707,6 +707,7 @@ describe("the other views", () => {
       "Horse race",
       "Coordination",
       "Peers",
+      "Dossier",
       // The browser tests sign in as ADMIN, who also administers users and imports data.
       "Users",
       "Imports",

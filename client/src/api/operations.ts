@@ -754,3 +754,4 @@ export type AlliancePartnersData = Op.AlliancePartnersQuery;
 export type Partner = NonNullable<AlliancePartnersData["alliance"]>["partners"][number];
 export * from "./pipeline-operations.ts";
 export * from "./peers-operations.ts";
+export * from "./dossier-operations.ts";

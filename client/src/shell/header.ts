@@ -33,6 +33,7 @@ const NAV: { view: Route["view"]; label: MessageKey; perChain: boolean }[] = [
   { view: "race", label: "navRace", perChain: false },
   { view: "agenda", label: "navAgenda", perChain: false },
   { view: "peers", label: "navPeers", perChain: true },
+  { view: "dossier", label: "navDossier", perChain: true },
   { view: "users", label: "navUsers", perChain: false },
   { view: "imports", label: "navImports", perChain: false },
 ];

@@ -25,3 +25,8 @@ export function exportUrl(format: "csv" | "xlsx", query: ExportQuery, lang: Lang
   params.set("lang", lang);
   return `/export/targets.${format}?${params.toString()}`;
 }
+
+/** The chain report (六图六清单) as PDF or XLSX: GET /report/chain/{chainId}.{format}?lang=zh|en. */
+export function reportUrl(chainId: string, format: "pdf" | "xlsx", lang: Lang): string {
+  return `/report/chain/${encodeURIComponent(chainId)}.${format}?lang=${lang}`;
+}

@@ -13,6 +13,11 @@ import * as types from "./graphql.ts";
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n": typeof types.ChainDossierDocument;
+  "\n  fragment DossierItemFields on DossierItem {\n    key\n    titleZh\n    titleEn\n    method\n    status\n    reason\n    note\n    columns {\n      key\n      label\n      numeric\n    }\n    rows {\n      id\n      cells\n      source\n      synthetic\n      entryId\n      version\n    }\n  }\n": typeof types.DossierItemFieldsFragmentDoc;
+  "\n  mutation AddDossierEntry($chainId: ID!, $kind: DossierEntryKind!, $input: DossierEntryInput!) {\n    addDossierEntry(chainId: $chainId, kind: $kind, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.AddDossierEntryDocument;
+  "\n  mutation UpdateDossierEntry($id: ID!, $version: Int!, $input: DossierEntryInput!) {\n    updateDossierEntry(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n": typeof types.UpdateDossierEntryDocument;
+  "\n  mutation DeleteDossierEntry($id: ID!, $version: Int!) {\n    deleteDossierEntry(id: $id, version: $version)\n  }\n": typeof types.DeleteDossierEntryDocument;
   "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n": typeof types.CompanyRefFragmentDoc;
   "\n  fragment TargetListSummary on TargetList {\n    id\n    name\n    createdAt\n    itemCount\n    segment {\n      id\n      name\n      nameZh\n    }\n    chain {\n      id\n      name\n      nameZh\n    }\n  }\n": typeof types.TargetListSummaryFragmentDoc;
   "\n  fragment NetworkGraph on Graph {\n    nodes {\n      id\n      kind\n      name\n      nameZh\n      depth\n      isLocal\n      source\n      segmentId\n      revenue\n    }\n    edges {\n      id\n      source\n      target\n      kind\n    }\n    truncated\n    totalCompanies\n  }\n": typeof types.NetworkGraphFragmentDoc;
@@ -64,6 +69,16 @@ type Documents = {
   "\n  query GapProgress($chainId: ID!) {\n    chain(id: $chainId) {\n      id\n      segments {\n        id\n        leadProgress {\n          leads\n          furthestStage\n          byStage {\n            stage\n            count\n          }\n        }\n      }\n    }\n  }\n": typeof types.GapProgressDocument;
 };
 const documents: Documents = {
+  "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n":
+    types.ChainDossierDocument,
+  "\n  fragment DossierItemFields on DossierItem {\n    key\n    titleZh\n    titleEn\n    method\n    status\n    reason\n    note\n    columns {\n      key\n      label\n      numeric\n    }\n    rows {\n      id\n      cells\n      source\n      synthetic\n      entryId\n      version\n    }\n  }\n":
+    types.DossierItemFieldsFragmentDoc,
+  "\n  mutation AddDossierEntry($chainId: ID!, $kind: DossierEntryKind!, $input: DossierEntryInput!) {\n    addDossierEntry(chainId: $chainId, kind: $kind, input: $input) {\n      id\n      version\n    }\n  }\n":
+    types.AddDossierEntryDocument,
+  "\n  mutation UpdateDossierEntry($id: ID!, $version: Int!, $input: DossierEntryInput!) {\n    updateDossierEntry(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n":
+    types.UpdateDossierEntryDocument,
+  "\n  mutation DeleteDossierEntry($id: ID!, $version: Int!) {\n    deleteDossierEntry(id: $id, version: $version)\n  }\n":
+    types.DeleteDossierEntryDocument,
   "\n  fragment CompanyRef on Company {\n    id\n    name\n    nameZh\n    source\n    isLocal\n    listed\n    revenue\n    region {\n      code\n      name\n      nameZh\n    }\n  }\n":
     types.CompanyRefFragmentDoc,
   "\n  fragment TargetListSummary on TargetList {\n    id\n    name\n    createdAt\n    itemCount\n    segment {\n      id\n      name\n      nameZh\n    }\n    chain {\n      id\n      name\n      nameZh\n    }\n  }\n":
@@ -161,6 +176,36 @@ const documents: Documents = {
     types.GapProgressDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  query ChainDossier($chainId: ID!, $lang: Lang) {\n    chainDossier(chainId: $chainId, lang: $lang) {\n      regionCode\n      generatedOn\n      diagrams {\n        ...DossierItemFields\n        # Only the diagrams carry something to draw (the lists' are always empty).\n        nodes {\n          id\n          parent\n          label\n          kind\n          coverage\n          keyTech\n          synthetic\n        }\n        edges {\n          source\n          target\n        }\n      }\n      lists {\n        ...DossierItemFields\n      }\n    }\n  }\n",
+): typeof import("./graphql.ts").ChainDossierDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  fragment DossierItemFields on DossierItem {\n    key\n    titleZh\n    titleEn\n    method\n    status\n    reason\n    note\n    columns {\n      key\n      label\n      numeric\n    }\n    rows {\n      id\n      cells\n      source\n      synthetic\n      entryId\n      version\n    }\n  }\n",
+): typeof import("./graphql.ts").DossierItemFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation AddDossierEntry($chainId: ID!, $kind: DossierEntryKind!, $input: DossierEntryInput!) {\n    addDossierEntry(chainId: $chainId, kind: $kind, input: $input) {\n      id\n      version\n    }\n  }\n",
+): typeof import("./graphql.ts").AddDossierEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation UpdateDossierEntry($id: ID!, $version: Int!, $input: DossierEntryInput!) {\n    updateDossierEntry(id: $id, version: $version, input: $input) {\n      id\n      version\n    }\n  }\n",
+): typeof import("./graphql.ts").UpdateDossierEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: "\n  mutation DeleteDossierEntry($id: ID!, $version: Int!) {\n    deleteDossierEntry(id: $id, version: $version)\n  }\n",
+): typeof import("./graphql.ts").DeleteDossierEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -89,6 +89,80 @@ export type DensityBand =
   /** Below the median, or zero. */
   | "LOW";
 
+/** The texts of a maintained row. */
+export type DossierEntryInput = {
+  /** Description, at most 2000 characters; empty or null for none. */
+  detail?: string | null | undefined;
+  /** Where it comes from (document, meeting, person), at most 500 characters; empty or null for none. */
+  sourceNote?: string | null | undefined;
+  /** Name or headline, 1 to 200 characters (trimmed). */
+  title: string;
+};
+
+/** Which bureau-maintained table a row belongs to: the items the graph holds no data for. */
+export type DossierEntryKind =
+  /** 重点园区: a park that hosts the chain. */
+  | "PARK"
+  /** 重点创新平台: an innovation platform (lab, centre, pilot line). */
+  | "PLATFORM"
+  /** 未来趋势图: a trend the chain is expected to follow. */
+  | "TREND";
+
+/** Which of the twelve items. */
+export type DossierItemKey =
+  /** 树状图: sub-chains and their leaf segments. */
+  | "CHAIN_TREE"
+  /** 发展路径图: the prioritised gaps in the recommended order. */
+  | "DEVELOPMENT_PATH"
+  /** 未来趋势图: maintained by the bureau. */
+  | "FUTURE_TRENDS"
+  /** 重点企业: local companies leading their segment. */
+  | "KEY_FIRMS"
+  /** 重点园区: maintained by the bureau. */
+  | "KEY_PARKS"
+  /** 重点创新平台: maintained by the bureau. */
+  | "KEY_PLATFORMS"
+  /** 重点项目: the chain's leads by stage. */
+  | "KEY_PROJECTS"
+  /** 重点短板需求: the chain's gaps with their reasons. */
+  | "KEY_SHORTFALLS"
+  /** 重点事项: the coordination agenda of the chain's leads. */
+  | "KEY_TASKS"
+  /** 现状全景图: the chain map with local coverage. */
+  | "PANORAMA"
+  /** 招商路线图: top targets per gap by office. */
+  | "RECRUITING_ROADMAP"
+  /** 技术创新图: key-technology (卡脖子) segments. */
+  | "TECH_INNOVATION";
+
+/** What a diagram node stands for. */
+export type DossierNodeKind =
+  /** The chain itself (root of the tree). */
+  | "CHAIN"
+  /** A company. */
+  | "COMPANY"
+  /** A gap segment. */
+  | "GAP"
+  /** An office (or the home teams where no office covers a region). */
+  | "OFFICE"
+  /** A leaf segment. */
+  | "SEGMENT"
+  /** A stage column (UPSTREAM, MIDSTREAM, DOWNSTREAM). */
+  | "STAGE"
+  /** A sub-chain. */
+  | "SUBCHAIN"
+  /** A priority tier (ACT_NOW, NEXT, LONG_TERM). */
+  | "TIER";
+
+/** Where an item's content comes from. */
+export type DossierStatus =
+  /** Generated from the graph by the item's method. */
+  | "GENERATED"
+  /** A table the bureau maintains (addDossierEntry); the graph holds no such data. */
+  | "MAINTAINED"
+  /** Generated, but the graph holds nothing for it now (see `reason`). */
+  | "NO_DATA";
+
 /** How a leaf falls short in the region; k is GAP_K (default 3). */
 export type GapType =
   /** 固链: a leaf with 1 to k−1 local companies. */
@@ -372,6 +446,106 @@ export type WatchKind =
   | "LEAD"
   /** A peer region in a segment: overtaking the zone. */
   | "PEER";
+
+export type ChainDossierQueryVariables = Exact<{
+  chainId: string | number;
+  lang?: Lang | null | undefined;
+}>;
+
+export type ChainDossierQuery = {
+  chainDossier: {
+    regionCode: string;
+    generatedOn: string;
+    diagrams: Array<{
+      key: DossierItemKey;
+      titleZh: string;
+      titleEn: string;
+      method: string;
+      status: DossierStatus;
+      reason: string | null;
+      note: string | null;
+      nodes: Array<{
+        id: string;
+        parent: string | null;
+        label: string;
+        kind: DossierNodeKind;
+        coverage: CoverageStatus | null;
+        keyTech: boolean;
+        synthetic: boolean;
+      }>;
+      edges: Array<{ source: string; target: string }>;
+      columns: Array<{ key: string; label: string; numeric: boolean }>;
+      rows: Array<{
+        id: string;
+        cells: Array<string>;
+        source: DataSource | null;
+        synthetic: boolean;
+        entryId: string | null;
+        version: number | null;
+      }>;
+    }>;
+    lists: Array<{
+      key: DossierItemKey;
+      titleZh: string;
+      titleEn: string;
+      method: string;
+      status: DossierStatus;
+      reason: string | null;
+      note: string | null;
+      columns: Array<{ key: string; label: string; numeric: boolean }>;
+      rows: Array<{
+        id: string;
+        cells: Array<string>;
+        source: DataSource | null;
+        synthetic: boolean;
+        entryId: string | null;
+        version: number | null;
+      }>;
+    }>;
+  };
+};
+
+export type DossierItemFieldsFragment = {
+  key: DossierItemKey;
+  titleZh: string;
+  titleEn: string;
+  method: string;
+  status: DossierStatus;
+  reason: string | null;
+  note: string | null;
+  columns: Array<{ key: string; label: string; numeric: boolean }>;
+  rows: Array<{
+    id: string;
+    cells: Array<string>;
+    source: DataSource | null;
+    synthetic: boolean;
+    entryId: string | null;
+    version: number | null;
+  }>;
+};
+
+export type AddDossierEntryMutationVariables = Exact<{
+  chainId: string | number;
+  kind: DossierEntryKind;
+  input: DossierEntryInput;
+}>;
+
+export type AddDossierEntryMutation = { addDossierEntry: { id: string; version: number } };
+
+export type UpdateDossierEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DossierEntryInput;
+}>;
+
+export type UpdateDossierEntryMutation = { updateDossierEntry: { id: string; version: number } };
+
+export type DeleteDossierEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+export type DeleteDossierEntryMutation = { deleteDossierEntry: string };
 
 export type CompanyRefFragment = {
   id: string;
@@ -1371,6 +1545,33 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const DossierItemFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment DossierItemFields on DossierItem {
+  key
+  titleZh
+  titleEn
+  method
+  status
+  reason
+  note
+  columns {
+    key
+    label
+    numeric
+  }
+  rows {
+    id
+    cells
+    source
+    synthetic
+    entryId
+    version
+  }
+}
+    `,
+  { fragmentName: "DossierItemFields" },
+) as unknown as TypedDocumentString<DossierItemFieldsFragment, unknown>;
 export const CompanyRefFragmentDoc = new TypedDocumentString(
   `
     fragment CompanyRef on Company {
@@ -1519,6 +1720,87 @@ export const LeadCardFragmentDoc = new TypedDocumentString(
     `,
   { fragmentName: "LeadCard" },
 ) as unknown as TypedDocumentString<LeadCardFragment, unknown>;
+export const ChainDossierDocument = new TypedDocumentString(
+  `
+    query ChainDossier($chainId: ID!, $lang: Lang) {
+  chainDossier(chainId: $chainId, lang: $lang) {
+    regionCode
+    generatedOn
+    diagrams {
+      ...DossierItemFields
+      nodes {
+        id
+        parent
+        label
+        kind
+        coverage
+        keyTech
+        synthetic
+      }
+      edges {
+        source
+        target
+      }
+    }
+    lists {
+      ...DossierItemFields
+    }
+  }
+}
+    fragment DossierItemFields on DossierItem {
+  key
+  titleZh
+  titleEn
+  method
+  status
+  reason
+  note
+  columns {
+    key
+    label
+    numeric
+  }
+  rows {
+    id
+    cells
+    source
+    synthetic
+    entryId
+    version
+  }
+}`,
+  { hash: "sha256:5b8059629179400c7899d6ac0e18e6e01715197758cc87cfdaa02d98f18deed6" },
+) as unknown as TypedDocumentString<ChainDossierQuery, ChainDossierQueryVariables>;
+export const AddDossierEntryDocument = new TypedDocumentString(
+  `
+    mutation AddDossierEntry($chainId: ID!, $kind: DossierEntryKind!, $input: DossierEntryInput!) {
+  addDossierEntry(chainId: $chainId, kind: $kind, input: $input) {
+    id
+    version
+  }
+}
+    `,
+  { hash: "sha256:cc88de7c84fc33cd9fde1882146635b5b7c3255d45d82799b02d477465374867" },
+) as unknown as TypedDocumentString<AddDossierEntryMutation, AddDossierEntryMutationVariables>;
+export const UpdateDossierEntryDocument = new TypedDocumentString(
+  `
+    mutation UpdateDossierEntry($id: ID!, $version: Int!, $input: DossierEntryInput!) {
+  updateDossierEntry(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `,
+  { hash: "sha256:e5d8cf3fe30ca6edd496ea2291847fee73a16195e639da48f9c60654d29e7239" },
+) as unknown as TypedDocumentString<UpdateDossierEntryMutation, UpdateDossierEntryMutationVariables>;
+export const DeleteDossierEntryDocument = new TypedDocumentString(
+  `
+    mutation DeleteDossierEntry($id: ID!, $version: Int!) {
+  deleteDossierEntry(id: $id, version: $version)
+}
+    `,
+  { hash: "sha256:4bd42a35857aef9e6dd1be293752f7bde4af8a0bc66ab3579629c878e9f3433a" },
+) as unknown as TypedDocumentString<DeleteDossierEntryMutation, DeleteDossierEntryMutationVariables>;
 export const ChainsDocument = new TypedDocumentString(
   `
     query Chains {
