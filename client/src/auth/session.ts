@@ -61,61 +61,29 @@ export async function signOut(): Promise<void> {
   });
 }
 
-/** Views each role may open (the server enforces the same; this only keeps the menu honest). */
 /** The recruiting pipeline's views (board, lead page, horse race, coordination agenda). */
 const PIPELINE_VIEWS = ["pipeline", "lead", "race", "agenda"] as const;
 
+/** What every staff role opens: the maps, analyses, targets, pipeline, peers and the dossier. */
+const STAFF_VIEWS = [
+  "chain",
+  "gaps",
+  "targets",
+  "geo",
+  "lists",
+  "company",
+  "alliance",
+  ...PIPELINE_VIEWS,
+  "peers",
+  "dossier",
+] as const;
+
+/** Views each role may open (the server enforces the same; this only keeps the menu honest). */
 export const VIEWS_BY_ROLE: Record<Role, readonly string[]> = {
-  ADMIN: [
-    "chain",
-    "gaps",
-    "targets",
-    "geo",
-    "lists",
-    "company",
-    "alliance",
-    ...PIPELINE_VIEWS,
-    "peers",
-    "dossier",
-    "users",
-    "imports",
-  ],
-  LEADER: [
-    "chain",
-    "gaps",
-    "targets",
-    "geo",
-    "lists",
-    "company",
-    "alliance",
-    ...PIPELINE_VIEWS,
-    "peers",
-    "dossier",
-  ],
-  ANALYST: [
-    "chain",
-    "gaps",
-    "targets",
-    "geo",
-    "lists",
-    "company",
-    "alliance",
-    ...PIPELINE_VIEWS,
-    "peers",
-    "dossier",
-  ],
-  RECRUITER: [
-    "chain",
-    "gaps",
-    "targets",
-    "geo",
-    "lists",
-    "company",
-    "alliance",
-    ...PIPELINE_VIEWS,
-    "peers",
-    "dossier",
-  ],
+  ADMIN: [...STAFF_VIEWS, "users", "imports"],
+  LEADER: STAFF_VIEWS,
+  ANALYST: STAFF_VIEWS,
+  RECRUITER: STAFF_VIEWS,
   MEMBER: ["alliance"],
 };
 
