@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { AnswerCache } from "../../server/src/common/answer-cache.ts";
 import { writeGraph } from "../../server/src/graph-writes/index.ts";
+import { BUMP_PIPELINE_VERSION } from "../../server/src/pipeline/queries.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import { smallFixture } from "../fixtures/small-chain.ts";
@@ -122,6 +123,59 @@ describe("answers that read saved lists", () => {
     );
     expect(moved.errors).toBeUndefined();
     expect((await statuses(recruiter))[first!]).toBe("CONTACTED");
+  });
+});
+
+describe("what each answer depends on", () => {
+  /*
+   * A saved list's edit replaces only the lists' stamp, a lead's write only the pipeline's: an answer
+   * is recomputed only when a stamp of what it selects changed (READS_LISTS, READS_PIPELINE).
+   */
+  const cache = new AnswerCache();
+  const own = createGraphQL({
+    db,
+    config: testConfig({ homeRegion: "HOME", env: "production" }),
+    log: silentLog,
+    answerCache: cache,
+  });
+  const PROGRESS = `query P($id: ID!) { chain(id: $id) { segments { id leadProgress { leads } } } }`;
+  const TARGETS = `query T { targets(segmentId: "A1", first: 5) { edges { node { company { id } leadStatus } } } }`;
+  const ask = async (query: string, variables: Record<string, unknown>, cookie: string) => {
+    const misses = cache.misses;
+    const r = await gql(own, query, variables, cookie);
+    expect(r.errors).toBeUndefined();
+    return cache.misses > misses ? "computed" : "cached";
+  };
+
+  it("keeps the chain map across a list edit, recomputes the targets page; leads' progress follows the pipeline", async () => {
+    const recruiter = await signInAs(db, "RECRUITER", {
+      username: "deps-recruiter",
+      teamId: "T-ZSJ",
+      makeDefault: false,
+    });
+    for (const [q, v] of [
+      [CHAIN_MAP, { id: "T" }],
+      [PROGRESS, { id: "T" }],
+      [TARGETS, {}],
+    ] as const) {
+      await ask(q, v, recruiter);
+      expect(await ask(q, v, recruiter)).toBe("cached");
+    }
+    const saved = await gql(
+      own,
+      `mutation { saveTargetList(name: "deps", segmentId: "A1", size: 1) { id } }`,
+      {},
+      recruiter,
+    );
+    expect(saved.errors).toBeUndefined();
+    expect(await ask(CHAIN_MAP, { id: "T" }, recruiter)).toBe("cached");
+    expect(await ask(PROGRESS, { id: "T" }, recruiter)).toBe("cached");
+    expect(await ask(TARGETS, {}, recruiter)).toBe("computed");
+
+    await db.write((tx) => tx.run(BUMP_PIPELINE_VERSION));
+    expect(await ask(CHAIN_MAP, { id: "T" }, recruiter)).toBe("cached");
+    expect(await ask(PROGRESS, { id: "T" }, recruiter)).toBe("computed");
+    expect(await ask(TARGETS, {}, recruiter)).toBe("cached");
   });
 });
 

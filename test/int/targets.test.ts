@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { loadSeedGraph } from "../../graph-seed/src/loader.ts";
 import { writeGraph } from "../../server/src/graph-writes/index.ts";
+import { poolCounters } from "../../server/src/targets/index.ts";
 import { createGraphQL } from "../../server/src/yoga.ts";
 import { loadFixture } from "../fixtures/load.ts";
 import { targetsCatalog, targetsFixture } from "../fixtures/targets.ts";
@@ -637,6 +638,39 @@ describe("the per-process cache of candidate pools", () => {
     expect(await leadOf("k1")).toBe("SIGNED");
     expect(await leadOf("k1", { excludeInLists: true })).toBeUndefined();
     expect(await presenceVersion()).toBe(version);
+  });
+
+  it("keeps a chain's merged ranking across list edits and lays the new statuses over it", async () => {
+    const chainLeads = async (filter?: Record<string, unknown>) => {
+      const r = await targets({ chainId: "T", filter });
+      expect(r.errors).toBeUndefined();
+      return r.data!.targets.edges.map(
+        (e) => `${e.node.company.id}@${e.node.segment.id}:${e.node.leadStatus}`,
+      );
+    };
+    // Warm: the merged ranking of chain T (k8 added above, k1 SIGNED in the list of the last test).
+    const before = await chainLeads();
+    const merges = poolCounters.merges;
+    const saved = await gql<{ saveTargetList: { id: string } }>(
+      yoga,
+      `mutation { saveTargetList(name: "chain cache", chainId: "T", size: 2) { id } }`,
+    );
+    const listId = saved.data!.saveTargetList.id;
+    await gql(
+      yoga,
+      `mutation($listId: ID!) { updateTargetItem(listId: $listId, companyId: "k7", version: 1, status: VISITED) { status } }`,
+      { listId },
+    );
+    const after = await chainLeads();
+    // Same order and segments; k7's new status shows.
+    expect(before.find((s) => s.startsWith("k7@"))).toBe("k7@A2:null");
+    expect(after.map((s) => s.split(":")[0])).toEqual(before.map((s) => s.split(":")[0]));
+    expect(after.find((s) => s.startsWith("k7@"))).toBe("k7@A2:VISITED");
+    const excluded = await chainLeads({ excludeInLists: true });
+    expect(excluded.length).toBeGreaterThan(0);
+    expect(excluded.some((s) => s.startsWith("k7@") || s.startsWith("k1@"))).toBe(false);
+    // Three chain rankings after the edit, none merged again.
+    expect(poolCounters.merges).toBe(merges);
   });
 });
 

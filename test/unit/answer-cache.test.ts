@@ -2,7 +2,13 @@ import { parse } from "graphql";
 import { describe, expect, it } from "vitest";
 import * as operations from "../../client/src/api/operations.ts";
 import * as pipelineOperations from "../../client/src/api/pipeline-operations.ts";
-import { CACHEABLE_TYPES, isCacheable } from "../../server/src/common/answer-cache.ts";
+import {
+  CACHEABLE_TYPES,
+  cacheDependencies,
+  isCacheable,
+  READS_LISTS,
+  READS_PIPELINE,
+} from "../../server/src/common/answer-cache.ts";
 import { buildSchema } from "../../server/src/schema.ts";
 
 const schema = buildSchema();
@@ -66,6 +72,7 @@ describe("which answers may be cached", () => {
     // A field added to one of these types is cached with the rest of the answer. If it reads
     // anything but the graph, saved lists' statuses, leads or the viewer's role, alliances, team or
     // company — users, the clock, alerts, audit — take its type out of CACHEABLE_TYPES (answer-cache.ts).
+    // If it reads leads or saved lists' statuses, name it in READS_PIPELINE or READS_LISTS.
     const fields = Object.fromEntries(
       [...CACHEABLE_TYPES].sort().map((t) => [
         t,
@@ -116,5 +123,23 @@ describe("which answers may be cached", () => {
       Team: "id kind name nameZh",
       TargetWeights: "alliance fit growth innovation listed proximity scale ties",
     });
+  });
+
+  it("names real fields as reading leads or lists, and finds them in what a query selects", () => {
+    for (const coordinate of [...READS_PIPELINE, ...READS_LISTS]) {
+      const [type, field] = coordinate.split(".") as [string, string];
+      const fields = (schema.getType(type) as { getFields?(): object } | undefined)?.getFields?.() ?? {};
+      expect(Object.keys(fields), coordinate).toContain(field);
+    }
+    const byName = operationsByName();
+    const depends = (name: string) => cacheDependencies(schema, parse(byName.get(name)!));
+    expect(depends("ChainMap")).toEqual({ pipeline: false, lists: false });
+    expect(depends("Gaps")).toEqual({ pipeline: false, lists: false });
+    expect(depends("Search")).toEqual({ pipeline: false, lists: false });
+    expect(depends("Targets")).toEqual({ pipeline: false, lists: true });
+    expect(depends("GapProgress")).toEqual({ pipeline: true, lists: false });
+    expect(
+      cacheDependencies(schema, parse(`{ gaps(chainId: "NE") { gaps { leadProgress { leads } } } }`)),
+    ).toEqual({ pipeline: true, lists: false });
   });
 });

@@ -26,6 +26,8 @@ import { PRESENCE_INFO_SUBQUERY, presenceIsCurrent, type PresenceInfo } from "..
  * - `(:ListsInfo).version` (BUMP_LISTS_VERSION below): saved lists and their items' statuses, which
  *   targets' leadStatus and filter.excludeInLists read;
  * - `(:PipelineInfo).version` (pipeline/queries.ts): leads, their events and milestones.
+ * An answer's token holds the presence token and those of the other two stamps that what it selects
+ * reads (READS_PIPELINE, READS_LISTS below), so a list edit does not recompute the chain map.
  * So an answer stored under a token can never outlive the data it came from, on any API instance; a
  * request reads the token (one tiny read, shared by the requests that arrive while it is read) and,
  * when it matches, is answered with the stored bytes without executing anything. While a bulk load
@@ -99,15 +101,42 @@ export const CACHEABLE_TYPES: ReadonlySet<string> = new Set([
   "Team",
 ]);
 
-/** True when every field the operation selects may be served from the cache. */
-export function isCacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
+/**
+ * Fields (as `Type.field`) whose answers read more than the graph. Every cacheable answer depends on
+ * the presence token; one that selects a field listed here also depends on that stamp, so a list edit
+ * leaves the chain map, gap reports, search and company pages cached, and only the answers that show
+ * lead statuses or lead counts are recomputed. The lists are checked against the schema by
+ * test/unit/answer-cache.test.ts; a field left out of them is wrongly served stale, so whoever adds
+ * a field to a cacheable type that reads leads or lists adds it here.
+ */
+export const READS_PIPELINE: ReadonlySet<string> = new Set([
+  "Segment.leadProgress",
+  "Gap.leadProgress",
+  // Lead counts per place.
+  "Query.geoMap",
+]);
+/** Fields whose answers read saved lists' statuses (leadStatus, filter.excludeInLists). */
+export const READS_LISTS: ReadonlySet<string> = new Set(["Query.targets"]);
+
+/** The version stamps a cacheable answer depends on besides the presence token. */
+export interface AnswerDependencies {
+  pipeline: boolean;
+  lists: boolean;
+}
+
+/**
+ * What the operation's answer depends on, or null when some field it selects may not be served from
+ * the cache at all.
+ */
+export function cacheDependencies(schema: GraphQLSchema, document: DocumentNode): AnswerDependencies | null {
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,
   );
-  if (operations.length !== 1 || operations[0]!.operation !== "query") return false;
+  if (operations.length !== 1 || operations[0]!.operation !== "query") return null;
   const typeInfo = new TypeInfo(schema);
   const query = schema.getQueryType();
   let cacheable = true;
+  const dependencies: AnswerDependencies = { pipeline: false, lists: false };
   visit(
     document,
     visitWithTypeInfo(typeInfo, {
@@ -120,15 +149,23 @@ export function isCacheable(schema: GraphQLSchema, document: DocumentNode): bool
             : parent === query
               ? CACHEABLE_ROOT_FIELDS.has(field)
               : field === "__typename" || CACHEABLE_TYPES.has(parent.name);
-        if (!ok) {
+        if (!ok || !parent) {
           cacheable = false;
           return BREAK;
         }
+        const coordinate = `${parent.name}.${field}`;
+        if (READS_PIPELINE.has(coordinate)) dependencies.pipeline = true;
+        if (READS_LISTS.has(coordinate)) dependencies.lists = true;
         return undefined;
       },
     }),
   );
-  return cacheable;
+  return cacheable ? dependencies : null;
+}
+
+/** True when every field the operation selects may be served from the cache. */
+export function isCacheable(schema: GraphQLSchema, document: DocumentNode): boolean {
+  return cacheDependencies(schema, document) !== null;
 }
 
 /** Replaces the lists' version stamp: run in the transaction of every write of a list or an item. */
@@ -162,14 +199,19 @@ function storedResult(result: ExecutionResult): StoredResult {
 // Yoga's parser cache hands the same DocumentNode to every request of one operation text, so each
 // document is printed once. The whole text is in the key: a client's own operation that happens to
 // be named "ChainMap" never shares an answer with the persisted one.
-const decided = new WeakMap<DocumentNode, { text: string } | null>();
-function cacheableText(schema: GraphQLSchema, document: DocumentNode): string | null {
+interface Decision {
+  text: string;
+  dependencies: AnswerDependencies;
+}
+const decided = new WeakMap<DocumentNode, Decision | null>();
+function cacheDecision(schema: GraphQLSchema, document: DocumentNode): Decision | null {
   let entry = decided.get(document);
   if (entry === undefined) {
-    entry = isCacheable(schema, document) ? { text: print(document) } : null;
+    const dependencies = cacheDependencies(schema, document);
+    entry = dependencies ? { text: print(document), dependencies } : null;
     decided.set(document, entry);
   }
-  return entry?.text ?? null;
+  return entry;
 }
 
 const TOKEN_QUERY = `${PRESENCE_INFO_SUBQUERY}
@@ -316,10 +358,18 @@ async function readVersions(db: Db): Promise<GraphVersions> {
   };
 }
 
-/** The cache token of a set of versions, or null when nothing may be cached. */
-function tokenOf(versions: GraphVersions): string | null {
+/**
+ * The cache token of a set of versions for an answer with these dependencies (all of them when not
+ * said), or null when nothing may be cached.
+ */
+function tokenOf(
+  versions: GraphVersions,
+  dependencies: AnswerDependencies = { pipeline: true, lists: true },
+): string | null {
   if (versions.presence === null) return null;
-  return `${versions.presence}|${versions.pipeline ?? "-"}|${versions.lists ?? "-"}`;
+  const pipeline = dependencies.pipeline ? (versions.pipeline ?? "-") : "*";
+  const lists = dependencies.lists ? (versions.lists ?? "-") : "*";
+  return `${versions.presence}|${pipeline}|${lists}`;
 }
 
 const versionsOfRequest = new WeakMap<object, GraphVersions>();
@@ -344,13 +394,13 @@ export function answerCachePlugin(cache: AnswerCache): Plugin {
     async onExecute({ args, setResultAndStopExecution }) {
       const context = args.contextValue as unknown as AnswerCacheContext;
       if (!context.viewer) return;
-      const text = cacheableText(args.schema, args.document as DocumentNode);
-      if (text === null) return;
+      const decision = cacheDecision(args.schema, args.document as DocumentNode);
+      if (decision === null) return;
       const versions = await cache.currentVersions(context.db);
       versionsOfRequest.set(context, versions);
-      const token = tokenOf(versions);
+      const token = tokenOf(versions, decision.dependencies);
       if (token === null) return;
-      const key = AnswerCache.key(text, args.variableValues, context.viewer);
+      const key = AnswerCache.key(decision.text, args.variableValues, context.viewer);
       // No await between the miss and startComputing: an identical request must find it pending.
       let hit = cache.get(key, token);
       const pending = hit ? undefined : cache.pending(key, token);

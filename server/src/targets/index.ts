@@ -5,3 +5,4 @@
 export { computeRanking, toTargetRecord, type TargetArgs } from "./queries.ts";
 export { TARGET_STATUSES, type RankedTarget, type Ranking, type TargetStatusValue } from "./records.ts";
 export type { TargetWeights } from "./scoring.ts";
+export { poolCounters } from "./pools.ts";

@@ -54,18 +54,41 @@ import {
 // ---------------------------------------------------------------------------------------------
 // Pools and the cache.
 
+/**
+ * A ranking kept for reuse: its rows in ranking order with lead statuses left null (they are read
+ * per request and laid over a copy: {@link withLeads}); shared, so never mutated.
+ */
+export interface KeptRows {
+  rows?: readonly RankedTarget[];
+  /** Position of each company in `rows`, made by the first request with a lead status to lay over. */
+  position?: Map<string, number>;
+}
+
 /** A pool scored under one weight setting. */
-export interface ScoredOrder {
+export interface ScoredOrder extends KeptRows {
   pool: ScoredPool;
   /** Candidate indexes in ranking order: score descending, then company id (as compareTargets). */
   order: Int32Array;
-  /**
-   * The ranking's rows in that order, lead statuses left null (they are read per request), made by
-   * the first ranking that needs them; shared, so never mutated.
-   */
-  rows?: readonly RankedTarget[];
-  /** Position of each company in `rows`. */
-  position?: Map<string, number>;
+}
+
+/**
+ * The rows of a kept ranking with this request's lead statuses: a copy of the shared array in which
+ * only the rows of companies in a saved list are replaced. A list edit therefore costs a copy of
+ * the order, not a ranking.
+ */
+export function withLeads(
+  kept: KeptRows & { rows: readonly RankedTarget[] },
+  leads: ReadonlyMap<string, TargetStatusValue>,
+): RankedTarget[] {
+  const rows = kept.rows.slice();
+  if (leads.size === 0) return rows;
+  const base = kept.rows;
+  kept.position ??= new Map(base.map((r, k) => [r.companyId, k]));
+  for (const [companyId, leadStatus] of leads) {
+    const k = kept.position.get(companyId);
+    if (k !== undefined) rows[k] = { ...rows[k]!, leadStatus };
+  }
+  return rows;
 }
 
 /** One segment's candidate pool for one home region, with its weight-independent features. */
@@ -89,6 +112,13 @@ const MAX_SCORED = 4;
 const MAX_LINK_REGIONS = 16;
 /** Company records one entry keeps (the pages and local ties users look at; about 1 KB each). */
 const MAX_COMPANIES = 10_000;
+/**
+ * Chain-wide rankings one entry keeps (four chains, two weight settings each). A kept ranking holds
+ * its pools' scores alive even when the pool cache has let them go: at 1,000,000 companies the
+ * largest chain's merged ranking (about 100 gap pools) takes a few hundred MB, measured by
+ * `npm run bench:load`'s RSS column; that is the price of a list edit not costing seconds.
+ */
+const MAX_MERGED = 8;
 
 /** What one presence token determines. */
 interface Entry {
@@ -104,8 +134,15 @@ interface Entry {
   companies: LRUCache<string, CompanyRecord>;
   /** Segment records the head read (segments change with the graph, so with the token). */
   segments: Map<string, SegmentRecord | null>;
+  /**
+   * Chain-wide rankings merged from their gap pools, by home region, segments and weights; kept as
+   * promises so that requests arriving while one is merged wait for it instead of merging again.
+   */
+  merged: LRUCache<string, Promise<KeptRows & { rows: readonly RankedTarget[] }>>;
 }
 const cache = new WeakMap<Db, Entry>();
+/** Work this process has done, for tests and benchmarks: chain-wide rankings merged. */
+export const poolCounters = { merges: 0 };
 /** Lead statuses by company, under the lists' version stamp they were read with. */
 const leadsCache = new WeakMap<Db, { version: string | null; leads: Map<string, TargetStatusValue> }>();
 /** The cached entry a request ranked from (none when the presence was stale). */
@@ -120,6 +157,15 @@ export interface PoolSource {
   leads: Map<string, TargetStatusValue>;
   /** The pools of these segments for the home region, in the order asked (empty pools included). */
   pools(segmentIds: readonly string[], regionCode: string): Promise<Pool[]>;
+  /**
+   * A merged ranking under `key` (which must name everything `merge` depends on besides the
+   * graph): kept while the token lasts, merged by the first request that needs it. Without a
+   * current token it is merged for this request alone.
+   */
+  merged(
+    key: string,
+    merge: () => Promise<RankedTarget[]>,
+  ): Promise<KeptRows & { rows: readonly RankedTarget[] }>;
 }
 
 /**
@@ -150,6 +196,7 @@ export async function openPools(ctx: GraphQLContext, segmentId: string | null): 
       }),
       companies: new LRUCache<string, CompanyRecord>({ max: MAX_COMPANIES }),
       segments: new Map(),
+      merged: new LRUCache({ max: MAX_MERGED }),
     };
     if (current) cache.set(ctx.db, entry);
     else cache.delete(ctx.db);
@@ -194,6 +241,23 @@ function sourceOf(
     tree: entry.tree,
     leads,
     pools: (segmentIds, regionCode) => poolsOf(ctx, entry, segmentIds, regionCode),
+    merged: (key, merge) => {
+      const run = () => {
+        poolCounters.merges += 1;
+        return merge().then((rows) => ({ rows }));
+      };
+      if (!current) return run();
+      let kept = entry.merged.get(key);
+      if (kept === undefined) {
+        kept = run();
+        entry.merged.set(key, kept);
+        // A failed merge is not kept: the next request tries again.
+        kept.catch(() => {
+          if (entry.merged.get(key) === kept) entry.merged.delete(key);
+        });
+      }
+      return kept;
+    },
   };
 }
 
@@ -250,12 +314,15 @@ async function poolsOf(
   return segmentIds.map((sid) => found.get(sid)!);
 }
 
+/** A weight setting as a cache key. */
+export const weightsKey = (weights: TargetWeights) => TARGET_FEATURES.map((f) => weights[f]).join(",");
+
 /**
  * The pool scored under the weights, with its ranking order: computed once per weight setting and
  * kept with the pool.
  */
 export function scoredOrder(pool: Pool, weights: TargetWeights): ScoredOrder {
-  const key = TARGET_FEATURES.map((f) => weights[f]).join(",");
+  const key = weightsKey(weights);
   let scored = pool.scored.get(key);
   if (scored !== undefined) return scored;
   const scoredPool = scoreFeatures(pool.features, weights);

@@ -15,7 +15,15 @@ import { badInput, badWeights, notFound } from "../errors.ts";
 import { computeGapReport } from "../gaps/index.ts";
 import type { TargetFilter, TargetWeightsInput } from "../generated/resolvers-types.ts";
 import type { RankedTarget, Ranking, TargetRecord } from "./records.ts";
-import { openPools, scoredOrder, type Pool, type RegionTree, type ScoredOrder } from "./pools.ts";
+import {
+  openPools,
+  scoredOrder,
+  weightsKey,
+  withLeads,
+  type Pool,
+  type RegionTree,
+  type ScoredOrder,
+} from "./pools.ts";
 import { compareTargets, TARGET_FEATURES, type TargetWeights } from "./scoring.ts";
 
 /** The full record of a ranked candidate (features, facts, local ties). */
@@ -138,14 +146,14 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
     segmentIds = [...new Set(report.gaps.map((g) => g.segmentId))].sort();
   }
 
-  const pools = await source.pools(segmentIds, regionCode);
+  // Rows are made once per kept ranking, so without lead statuses: withLeads lays them over.
   const row = (from: Pool, { pool }: ScoredOrder, index: number): RankedTarget => {
     const c = from.candidates[index]!;
     return {
       companyId: c.id,
       segmentId: from.segmentId,
       score: pool.scores[index]!,
-      leadStatus: leads.get(c.id) ?? null,
+      leadStatus: null,
       regionCode: c.regionCode,
       source: c.source,
       revenue: c.revenue,
@@ -156,43 +164,41 @@ export async function computeRanking(ctx: GraphQLContext, args: TargetArgs): Pro
     };
   };
 
-  if (pools.length === 1) {
-    // One pool: its kept rows are the ranking in order, without lead statuses; only the few rows of
-    // companies in a list are copied with theirs, and filtering keeps the order.
-    const only = pools[0]!;
+  if (segmentId) {
+    // One pool: its kept rows are the ranking in order, without lead statuses.
+    const [only] = (await source.pools(segmentIds, regionCode)) as [Pool];
     const scored = scoredOrder(only, weights);
-    const base = (scored.rows ??= [...scored.order].map((index) => ({
-      ...row(only, scored, index),
-      leadStatus: null,
-    })));
-    let rows = base.slice();
-    if (leads.size > 0) {
-      scored.position ??= new Map(base.map((r, k) => [r.companyId, k]));
-      for (const [companyId, leadStatus] of leads) {
-        const k = scored.position.get(companyId);
-        if (k !== undefined) rows[k] = { ...rows[k]!, leadStatus };
-      }
-    }
-    if (args.filter) rows = rows.filter(keep);
-    return { rows, weights, regionCode };
+    scored.rows ??= Array.from(scored.order, (index) => row(only, scored, index));
+    const rows = withLeads(scored as ScoredOrder & { rows: readonly RankedTarget[] }, leads);
+    return { rows: args.filter ? rows.filter(keep) : rows, weights, regionCode };
   }
 
-  const best = new Map<string, RankedTarget>();
-  for (const pool of pools) {
-    const scored = scoredOrder(pool, weights);
-    pool.candidates.forEach((c, index) => {
-      const score = scored.pool.scores[index]!;
-      const previous = best.get(c.id);
-      // Segments are visited in id order, so on an equal score the smaller segment id stays.
-      if (previous && previous.score >= score) return;
-      best.set(c.id, row(pool, scored, index));
-    });
-  }
-  const ranked = [...best.values()].filter(keep);
-  ranked.sort((a, b) =>
-    compareTargets({ score: a.score, id: a.companyId }, { score: b.score, id: b.companyId }),
+  // Chain mode: the merged ranking depends on the graph (the token), the home region, the gap
+  // segments and the weights, so it is kept under those; a list edit lays statuses over a copy.
+  const merged = await source.merged(
+    `${regionCode}\u0000${weightsKey(weights)}\u0000${segmentIds.join(",")}`,
+    async () => {
+      const pools = await source.pools(segmentIds, regionCode);
+      const best = new Map<string, RankedTarget>();
+      for (const pool of pools) {
+        const scored = scoredOrder(pool, weights);
+        pool.candidates.forEach((c, index) => {
+          const score = scored.pool.scores[index]!;
+          const previous = best.get(c.id);
+          // Segments are visited in id order, so on an equal score the smaller segment id stays.
+          if (previous && previous.score >= score) return;
+          best.set(c.id, row(pool, scored, index));
+        });
+      }
+      const ranked = [...best.values()];
+      ranked.sort((a, b) =>
+        compareTargets({ score: a.score, id: a.companyId }, { score: b.score, id: b.companyId }),
+      );
+      return ranked;
+    },
   );
-  return { rows: ranked, weights, regionCode };
+  const rows = withLeads(merged, leads);
+  return { rows: args.filter ? rows.filter(keep) : rows, weights, regionCode };
 }
 
 /** Index of the first row strictly after the cursor in ranking order. */
