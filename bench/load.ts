@@ -104,12 +104,16 @@ interface Row {
 interface Step {
   role?: Role;
   body: string;
+  /** Its name in the per-step table when the body names no operation. */
+  label?: string;
   setupRequest?: (request: autocannon.Request, context: EditContext) => autocannon.Request;
   onResponse?: (status: number, body: string, context: EditContext) => void;
 }
 interface EditContext {
   company?: string;
   version?: number;
+  /** When this connection sent its current request (per-step latency of the mix). */
+  sentAt?: number;
 }
 interface ListItem {
   company: { id: string };
@@ -118,9 +122,34 @@ interface ListItem {
 type LoadResult = autocannon.Result & {
   graphqlErrors: number;
   conflicts: number;
+  /** Latencies (ms) of each step's answers, in step order: where the mix's time goes. */
+  stepLatencies: number[][];
+  /** The first few GraphQL errors answered (not CONFLICT), to say what failed. */
+  errorSamples: string[];
   serverCpuMs: number;
   neo4jCpuMs: number;
 };
+
+/** A step's name in the tables: role and operation. */
+function stepName(step: Step): string {
+  const operation = step.label ?? (JSON.parse(step.body || "{}") as { operationName?: string }).operationName;
+  return `${step.role ?? "-"} ${operation ?? "query"}`;
+}
+
+const percentile = (sorted: readonly number[], p: number) =>
+  sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+
+/** The mix's latency per step (measured by the client, so queueing included) and any error seen. */
+function printSteps(steps: readonly Step[], result: LoadResult): void {
+  console.log(`  mix by step${"".padEnd(38)}answers    p50    p99 ms`);
+  steps.forEach((step, k) => {
+    const xs = [...result.stepLatencies[k]!].sort((a, b) => a - b);
+    console.log(
+      `  ${stepName(step).padEnd(48)}${String(xs.length).padStart(8)}${percentile(xs, 50).toFixed(0).padStart(7)}${percentile(xs, 99).toFixed(0).padStart(7)}`,
+    );
+  });
+  for (const sample of result.errorSamples) console.log(`  error: ${sample}`);
+}
 
 function rowOf(name: string, r: LoadResult): Row {
   const requests = Math.max(1, r.requests.total);
@@ -272,6 +301,7 @@ async function measureAll(
           {
             role: "RECRUITER",
             body: "",
+            label: "UpdateTargetItem",
             setupRequest: (request, context) => ({
               ...request,
               body: persistedBody("UpdateTargetItem", {
@@ -288,6 +318,8 @@ async function measureAll(
 
   const run = async (url: string, connections: number, duration: number, steps: Step[]) => {
     const answers = { graphqlErrors: 0, conflicts: 0 };
+    const stepLatencies = steps.map(() => [] as number[]);
+    const errorSamples: string[] = [];
     const server = url === memoryUrl ? memory : service;
     const cpuBefore = { server: cpuMs(server.child.pid), neo4j: cpuMs(bench.neo4jPid) };
     const result = await autocannon({
@@ -295,21 +327,33 @@ async function measureAll(
       method: "POST",
       connections,
       duration,
-      requests: steps.map((step) => ({
+      requests: steps.map((step, k) => ({
         method: "POST",
         headers: { ...json, ...(step.role ? { cookie: cookies[step.role] } : {}) },
         body: step.body,
-        ...(step.setupRequest ? { setupRequest: step.setupRequest } : {}),
+        setupRequest: (request: autocannon.Request, context: EditContext) => {
+          context.sentAt = performance.now();
+          return step.setupRequest ? step.setupRequest(request, context) : request;
+        },
         onResponse: (status: number, body: string, context: Record<string, unknown>) => {
+          const { sentAt } = context as EditContext;
+          if (sentAt !== undefined) stepLatencies[k]!.push(performance.now() - sentAt);
           if (body.includes('"errors"')) {
             if (body.includes('"CONFLICT"')) answers.conflicts += 1;
-            else answers.graphqlErrors += 1;
+            else {
+              answers.graphqlErrors += 1;
+              if (errorSamples.length < 3) errorSamples.push(`${stepName(step)}: ${body.slice(0, 300)}`);
+            }
+          } else if (status >= 400 && errorSamples.length < 3) {
+            errorSamples.push(`${stepName(step)}: HTTP ${status} ${body.slice(0, 200)}`);
           }
           step.onResponse?.(status, body, context as EditContext);
         },
       })),
     } as autocannon.Options);
     return Object.assign(result, answers, {
+      stepLatencies,
+      errorSamples,
       serverCpuMs: cpuMs(server.child.pid) - cpuBefore.server,
       neo4jCpuMs: cpuMs(bench.neo4jPid) - cpuBefore.neo4j,
     });
@@ -348,10 +392,10 @@ async function measureAll(
       if (only && !only.includes(name)) continue;
       rows.push(rowOf(name, await run(serviceUrl, connections, seconds, [request])));
     }
+    let mixResult: LoadResult | undefined;
     if (!only || only.includes("mix")) {
-      rows.push(
-        rowOf(`mix of ${mix.length} requests, 5 roles`, await run(serviceUrl, connections, mixSeconds, mix)),
-      );
+      mixResult = await run(serviceUrl, connections, mixSeconds, mix);
+      rows.push(rowOf(`mix of ${mix.length} requests, 5 roles`, mixResult));
     }
     const after = rowOf(
       "bare yoga, 50 rows from memory (after)",
@@ -369,6 +413,7 @@ async function measureAll(
         `${r.name.padEnd(44)}${r.rps.toFixed(0).padStart(8)}${String(r.p50).padStart(7)}${String(r.p975).padStart(7)}${String(r.p99).padStart(7)}${String(r.errors).padStart(8)}${String(r.conflicts).padStart(7)}${(r.rps / yardstick).toFixed(2).padStart(8)}${r.serverCpu.toFixed(2).padStart(20)}${r.neo4jCpu.toFixed(2).padStart(7)}`,
       );
     }
+    if (mixResult) printSteps(mix, mixResult);
   }
 
   if (soakMinutes > 0) {
@@ -386,15 +431,22 @@ async function measureAll(
       const xs = samples.slice(from, to).map((s) => s[key]);
       return xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
     };
+    // The API's RSS is a sawtooth (V8 grows the old space, then collects), so the floor — the lowest
+    // sample of a minute, after a collection — is printed beside the mean: a leak raises the floor.
+    const floor = (from: number, to: number, key: "api" | "neo4j") =>
+      Math.min(...samples.slice(from, to).map((s) => s[key]));
     for (const key of ["api", "neo4j"] as const) {
       const early = window(6, 12, key);
       const late = window(samples.length - 6, samples.length, key);
+      const earlyFloor = floor(6, 12, key);
+      const lateFloor = floor(samples.length - 6, samples.length, key);
       console.log(
-        `  ${key}: ${early.toFixed(0)} MB in minute 2, ${late.toFixed(0)} MB in the last minute (${(((late - early) / early) * 100).toFixed(1)} %; goal within 10 %)`,
+        `  ${key}: mean ${early.toFixed(0)} MB in minute 2, ${late.toFixed(0)} MB in the last minute (${(((late - early) / early) * 100).toFixed(1)} %); floor ${earlyFloor.toFixed(0)} → ${lateFloor.toFixed(0)} MB (${(((lateFloor - earlyFloor) / earlyFloor) * 100).toFixed(1)} %); goal within 10 %`,
       );
     }
     const r = rowOf("soak", result);
     console.log(`  ${r.rps.toFixed(0)} req/s, p50 ${r.p50} ms, p99 ${r.p99} ms, errors ${r.errors}`);
+    printSteps(mix, result);
   }
 }
 
