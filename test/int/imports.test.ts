@@ -334,11 +334,30 @@ describe("GraphQL (ADMIN only)", () => {
     const id = applied.data!.importFile.importId;
     const prov = await gql<{ company: { importedFrom: Record<string, unknown> | null } }>(
       yoga,
-      `{ h2: company(id: "h2") { importedFrom { importId file row user fields } } h1: company(id: "h1") { importedFrom { file } } }`,
+      `{ h2: company(id: "h2") { importedFrom { importId file row user fields } } h1: company(id: "h1") { importedFrom { file } }
+         created: company(id: "91350100M000100Y43") { importedFrom { row fields } } }`,
     );
     expect(prov.data).toEqual({
       h2: { importedFrom: { importId: id, file: "ok.csv", row: 4, user: "test-admin", fields: ["revenue"] } },
       h1: { importedFrom: null },
+      // Created by the import: every property it holds is the import's, read off the node (its
+      // coordinates are those of its region, HOME, which the import placed it at).
+      created: {
+        importedFrom: {
+          row: 2,
+          fields: [
+            "name",
+            "nameZh",
+            "creditCode",
+            "regionCode",
+            "founded",
+            "employees",
+            "revenue",
+            "lat",
+            "lon",
+          ],
+        },
+      },
     });
     const list = await gql<{
       imports: { id: string; status: string; file: string; user: string; created: number }[];

@@ -3,7 +3,9 @@
  * path with the other writes analyses read. Every node and relationship an import writes carries
  * its provenance: `source: 'imported'` on what it creates (an existing company keeps its source:
  * public or synthetic is where the entity came from), and on everything it writes `importId`,
- * `importFile`, `importRow`, `importedBy`, `importedAt` (ISO time).
+ * `importFile`, `importRow`, `importedBy`, `importedAt` (ISO time). A company it changes also
+ * lists the fields changed (`importedFields`); one it creates does not need to (all its
+ * properties are the import's).
  *
  * Undo keeps the exact prior state of every existing company an import changes, in the same
  * transaction as the change: `(:ImportUndo {importId, companyId})-[:PRIOR]->(:ImportPrior)` holds a

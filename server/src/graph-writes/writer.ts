@@ -173,7 +173,6 @@ export class GraphWrites {
       region: string;
       props: Record<string, unknown>;
       segments: readonly (readonly [string, boolean])[];
-      importedFields: readonly string[];
       row: number;
     }[],
     prov: I.ImportProvenance,
@@ -186,7 +185,8 @@ export class GraphWrites {
         ...r.props,
         id: r.id,
         source: "imported",
-        importedFields: r.importedFields,
+        // No importedFields: all of a created company's properties are the import's (the
+        // provenance resolver reads them off the node), and the string array cost a third of the write.
         importId: prov.importId,
         importFile: prov.file,
         importRow: row,

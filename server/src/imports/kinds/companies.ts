@@ -328,7 +328,6 @@ function newCompanyRow(op: CompanyOp) {
     region: op.set.regionCode as string,
     props,
     segments: (op.segments ?? []).map((id, j) => [id, j === 0] as const),
-    importedFields: op.changed,
     row: op.row,
   };
 }
