@@ -147,6 +147,42 @@ describe("what each answer depends on", () => {
     return cache.misses > misses ? "computed" : "cached";
   };
 
+  it("sends a stored answer's bytes: the same body, type and length as when it was computed", async () => {
+    const analyst = await signInAs(db, "ANALYST", { username: "bytes-analyst", makeDefault: false });
+    const query = `query Names($id: ID!) { chain(id: $id) { nameZh segments { id nameZh } } }`;
+    const send = async (accept: string) => {
+      const res = await own.fetch("http://yoga/graphql", {
+        method: "POST",
+        headers: { "content-type": "application/json", accept, cookie: analyst },
+        body: JSON.stringify({ query, variables: { id: "T" } }),
+      });
+      const bytes = new Uint8Array(await res.arrayBuffer());
+      return {
+        status: res.status,
+        type: res.headers.get("content-type"),
+        length: res.headers.get("content-length"),
+        bytes,
+      };
+    };
+    const misses = cache.misses;
+    const sent = cache.sentAsBytes;
+    const computed = await send("application/json");
+    const hits = cache.hits;
+    const stored = await send("application/json");
+    expect([cache.misses - misses, cache.hits - hits]).toEqual([1, 1]);
+    expect(stored).toEqual(computed);
+    expect(computed.status).toBe(200);
+    expect(computed.type).toMatch(/^application\/json/);
+    const text = new TextDecoder().decode(stored.bytes);
+    expect(JSON.parse(text).data.chain.nameZh).toMatch(/[\u4e00-\u9fff]/);
+    if (stored.length !== null) expect(Number(stored.length)).toBe(stored.bytes.byteLength);
+    // The other JSON media type is answered as such, from the same stored answer.
+    const graphqlJson = await send("application/graphql-response+json");
+    expect(graphqlJson.type).toMatch(/^application\/graphql-response\+json/);
+    expect(graphqlJson.bytes).toEqual(stored.bytes);
+    expect(cache.sentAsBytes - sent).toBe(3);
+  });
+
   it("keeps the chain map across a list edit, recomputes the targets page; leads' progress follows the pipeline", async () => {
     const recruiter = await signInAs(db, "RECRUITER", {
       username: "deps-recruiter",
