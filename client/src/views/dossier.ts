@@ -30,33 +30,24 @@ import type { ViewFactory } from "./types.ts";
 type DossierRoute = Extract<Route, { view: "dossier" }>;
 type Row = DossierItemData["rows"][number];
 
+/** One text field of an entry, labelled by its placeholder. */
+function textField(name: string, maxlength: number, value: string, label: string, required = false) {
+  return h("input", {
+    type: "text",
+    name,
+    required, // h() leaves false attributes out
+    maxlength,
+    value,
+    placeholder: label,
+    "aria-label": label,
+  });
+}
+
 /** Title, detail and source-note fields, prefilled for an edit. */
 function entryFields(values: readonly string[] = []) {
-  const title = h("input", {
-    type: "text",
-    name: "title",
-    required: true,
-    maxlength: 200,
-    value: values[0] ?? "",
-    placeholder: t("dossierFieldTitle"),
-    "aria-label": t("dossierFieldTitle"),
-  });
-  const detail = h("input", {
-    type: "text",
-    name: "detail",
-    maxlength: 2000,
-    value: values[1] ?? "",
-    placeholder: t("dossierFieldDetail"),
-    "aria-label": t("dossierFieldDetail"),
-  });
-  const source = h("input", {
-    type: "text",
-    name: "sourceNote",
-    maxlength: 500,
-    value: values[2] ?? "",
-    placeholder: t("dossierFieldSource"),
-    "aria-label": t("dossierFieldSource"),
-  });
+  const title = textField("title", 200, values[0] ?? "", t("dossierFieldTitle"), true);
+  const detail = textField("detail", 2000, values[1] ?? "", t("dossierFieldDetail"));
+  const source = textField("sourceNote", 500, values[2] ?? "", t("dossierFieldSource"));
   return { title, detail, source, input: () => entryInput(title.value, detail.value, source.value) };
 }
 

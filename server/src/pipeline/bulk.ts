@@ -121,7 +121,11 @@ export function deriveLead(lead: LeadSeed, cfg: PipelineConfig, recordedAt: stri
   };
 }
 
-const WRITE_LEADS = `
+/**
+ * Leads with their company, segment and events, by `{id, props, events}` rows; an existing lead or
+ * event is left as it is (seeding and imports re-run safely). Shared by the seed and lead imports.
+ */
+export const WRITE_LEADS = `
 UNWIND $rows AS row
 MATCH (c:Company {id: row.props.companyId})
 MATCH (s:Segment {id: row.props.segmentId})

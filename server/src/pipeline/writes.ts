@@ -28,7 +28,7 @@ import {
 } from "./queries.ts";
 import type { LeadRecord, MilestoneRecord } from "./records.ts";
 import type { PipelineConfig } from "../config.ts";
-import { deriveLead, type LeadSeedEvent } from "./bulk.ts";
+import { deriveLead, WRITE_LEADS, type LeadSeedEvent } from "./bulk.ts";
 import {
   CURRENCIES,
   FORWARD,
@@ -675,20 +675,6 @@ export function importedLeadPath(stage: Stage): { path: Stage[] } | { problem: s
   return { path };
 }
 
-const IMPORT_LEADS = `
-UNWIND $rows AS row
-MATCH (c:Company {id: row.props.companyId})
-MATCH (s:Segment {id: row.props.segmentId})
-MERGE (l:Lead {id: row.id})
-ON CREATE SET l += row.props
-MERGE (l)-[:FOR]->(c)
-MERGE (l)-[:FILLS]->(s)
-WITH l, row
-UNWIND row.events AS ev
-MERGE (e:LeadEvent {id: ev.id})
-ON CREATE SET e += ev, e.leadId = l.id
-MERGE (l)-[:HAS_EVENT]->(e)`;
-
 /**
  * Writes leads an import created, in the import's transaction: stored fields and events derived by
  * the same rules as the bulk writer and the API (deriveLead: transition table, money, key project,
@@ -724,7 +710,7 @@ export async function importLeads(
       events: d.events.map((e) => ({ ...e, ...p })),
     };
   });
-  await tx.run(IMPORT_LEADS, { rows });
+  await tx.run(WRITE_LEADS, { rows });
   await tx.run(BUMP_PIPELINE_VERSION);
   await recordAudit(tx, {
     actor: prov.user,
